@@ -1,0 +1,206 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Dictionary suggestions: gse tags a word nr (person), ns (place) or nt
+// (organisation); a small suffix gazetteer then joins a proper name with the
+// noun that ends an organisation (菏泽市 + 生态环境 + 局) or a place
+// (双泾 + 村, 吕 + 陵 + 镇), with care not to take generic words
+// (开发区, 城市, 全市, 西部).
+
+// dictScores are the scores of the sources, below the rules' 0.8.
+const (
+	scorePOS    = 0.6
+	scoreSuffix = 0.4
+)
+
+// orgSuffixes end the names of organisations.
+var orgSuffixes = []string{"委员会", "联合会", "检察院", "研究所", "研究院", "公司", "集团",
+	"银行", "大学", "学院", "中学", "小学", "医院", "法院", "政府", "协会", "学会",
+	"局", "办", "委", "厅", "部", "社"}
+
+// locSuffixes end the names of administrative places.
+const locSuffixes = "省市县区镇乡村州旗"
+
+// maxChain is how many words a suffix rule may join.
+const maxChain = 5
+
+// lookupFunc returns the gse tag of a dictionary word.
+type lookupFunc func(word string) (pos string, ok bool)
+
+// dictSuggestions returns the names found in the tagged words of a text.
+func dictSuggestions(toks []token, lookup lookupFunc) []candidate {
+	var out []candidate
+	for _, t := range toks {
+		if c, ok := posCandidate(t); ok {
+			out = append(out, c)
+		}
+	}
+	for j := range toks {
+		if c, ok := orgSuffixCandidate(toks, j); ok {
+			out = append(out, c)
+		}
+		if c, ok := locSuffixCandidate(toks, j, lookup); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// posCandidate labels a word by its gse tag: nr → PER, ns → LOC, nt → ORG.
+// Single code points (兰, 京) are too ambiguous to suggest, and common words
+// the dictionary mistags (notNames) are skipped.
+func posCandidate(t token) (candidate, bool) {
+	if t.End-t.Start < 2 || !allHan(t.Text) || notNames[t.Text] {
+		return candidate{}, false
+	}
+	var label string
+	switch {
+	case strings.HasPrefix(t.Pos, "nr"):
+		if !looksLikeName(t.Text) {
+			return candidate{}, false
+		}
+		label = LabelPER
+	case strings.HasPrefix(t.Pos, "ns"):
+		label = LabelLOC
+	case strings.HasPrefix(t.Pos, "nt"):
+		label = LabelORG
+	default:
+		return candidate{}, false
+	}
+	return dictCandidate(t.Start, t.End, label, scorePOS, "dict:"+t.Pos[:2]), true
+}
+
+// orgSuffixCandidate joins toks[j], a noun ending in an organisation
+// suffix, with the words before it back to the first proper name: the name
+// is the head, the nouns between describe the body.
+func orgSuffixCandidate(toks []token, j int) (candidate, bool) {
+	t := toks[j]
+	if !hasAnySuffix(t.Text, orgSuffixes) || !nounTag(t.Pos) || !allHan(t.Text) {
+		return candidate{}, false
+	}
+	head := -1
+	for i := j - 1; i >= 0 && j-i < maxChain; i-- {
+		if !allHan(toks[i].Text) || !(nounTag(toks[i].Pos) || properTag(toks[i].Pos)) {
+			break
+		}
+		if properTag(toks[i].Pos) {
+			head = i
+		}
+	}
+	if head < 0 {
+		return candidate{}, false
+	}
+	return dictCandidate(toks[head].Start, t.End, LabelORG, scoreSuffix, "suffix:ORG"), true
+}
+
+// locSuffixCandidate finds a place ending in 省/市/县/区/镇/乡/村…: either one
+// word (双泾村) or a lone suffix after unknown single code points (吕 陵 镇),
+// when the stem before the suffix has two to four code points and is not a
+// generic dictionary word (开发区, 自治区, 贫困县).
+func locSuffixCandidate(toks []token, j int, lookup lookupFunc) (candidate, bool) {
+	t := toks[j]
+	r := []rune(t.Text)
+	if !strings.ContainsRune(locSuffixes, r[len(r)-1]) || !allHan(t.Text) || strings.HasPrefix(t.Pos, "ns") {
+		return candidate{}, false
+	}
+	first := j
+	if len(r) == 1 {
+		first = stemStart(toks, j)
+	}
+	var stem strings.Builder
+	for i := first; i < j; i++ {
+		stem.WriteString(toks[i].Text)
+	}
+	stem.WriteString(string(r[:len(r)-1]))
+	n := len([]rune(stem.String()))
+	if n < 2 || n > 4 || genericWord(stem.String(), lookup) {
+		return candidate{}, false
+	}
+	return dictCandidate(toks[first].Start, t.End, LabelLOC, scoreSuffix, "suffix:LOC"), true
+}
+
+// stemStart walks back from a lone suffix at toks[j] over up to three single
+// code-point words that may be part of a name, returning the index of the
+// first.
+func stemStart(toks []token, j int) int {
+	first := j
+	for i := j - 1; i >= 0 && j-i <= 3; i-- {
+		p := toks[i]
+		if p.End-p.Start != 1 || !allHan(p.Text) || !nameCharTag(p.Pos) {
+			break
+		}
+		first = i
+	}
+	return first
+}
+
+// genericWord reports whether the dictionary knows stem as a common word
+// (not a name): 开发, 自治, 贫困.
+func genericWord(stem string, lookup lookupFunc) bool {
+	pos, ok := lookup(stem)
+	return ok && !properTag(pos)
+}
+
+// properTag reports whether a gse tag marks a proper name or abbreviation.
+func properTag(pos string) bool {
+	for _, p := range []string{"nr", "ns", "nt", "nz", "j"} {
+		if strings.HasPrefix(pos, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounTag reports whether a gse tag marks a common noun or noun phrase.
+func nounTag(pos string) bool {
+	switch pos {
+	case "n", "ng", "nz", "l", "vn", "zg", "j":
+		return true
+	}
+	return false
+}
+
+// nameCharTag reports whether a single code point with this tag may be part
+// of an unknown place name.
+func nameCharTag(pos string) bool {
+	switch pos {
+	case "nr", "ns", "ng", "nz", "x", "j", "zg", "tg":
+		return true
+	}
+	return false
+}
+
+// hasAnySuffix reports whether s ends with one of suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// allHan reports whether s is non-empty and made only of Han code points.
+func allHan(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// dictCandidate builds a dictionary candidate.
+func dictCandidate(start, end int, label string, score float64, rule string) candidate {
+	return candidate{
+		Suggestion: Suggestion{Start: start, End: end, Label: label, Score: score, Rule: rule},
+		priority:   priorityDict,
+	}
+}

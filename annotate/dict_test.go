@@ -1,0 +1,46 @@
+package annotate
+
+import (
+	"reflect"
+	"testing"
+)
+
+// dictTests are texts with the names the dictionary and the suffix
+// gazetteer must find; they also seed FuzzSuggest.
+var dictTests = []struct {
+	name string
+	text string
+	want []string
+}{
+	{name: "person", text: "国家主席江泽民发表讲话", want: []string{"PER 江泽民"}},
+	{name: "place", text: "他在费县投资建厂", want: []string{"LOC 费县"}},
+	{name: "organisation", text: "新华社记者报道", want: []string{"ORG 新华社"}},
+	{name: "bureau by suffix", text: "菏泽市生态环境局召开会议", want: []string{"ORG 菏泽市生态环境局"}},
+	{name: "branch by suffix", text: "牡丹区分局在这里", want: []string{"ORG 牡丹区分局"}},
+	{name: "town by suffix", text: "在吕陵镇召开会议", want: []string{"LOC 吕陵镇"}},
+	{name: "village by suffix", text: "双泾村的村民", want: []string{"LOC 双泾村"}},
+	{name: "generic district", text: "经济开发区和自然保护区", want: []string{}},
+	{name: "generic city", text: "全市城市建设", want: []string{}},
+	{name: "region is not a bureau", text: "北京西部", want: []string{"LOC 北京"}},
+	{name: "single character name", text: "兰摄", want: []string{}},
+}
+
+func TestDictSuggestions(t *testing.T) {
+	seg, ok := shared.wait()
+	if !ok {
+		t.Fatalf("gse dictionary did not load: %v", shared.err)
+	}
+	lookup := func(word string) (string, bool) {
+		_, pos, ok := seg.Find(word)
+		return pos, ok
+	}
+	for _, tc := range dictTests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := choose(dictSuggestions(shared.tokens(tc.text), lookup))
+			checkWellFormed(t, tc.text, got)
+			if r := render(tc.text, got); !reflect.DeepEqual(r, tc.want) {
+				t.Errorf("dictionary names in %q = %q, want %q (words %v)", tc.text, r, tc.want, shared.tokens(tc.text))
+			}
+		})
+	}
+}

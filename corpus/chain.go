@@ -1,0 +1,203 @@
+package corpus
+
+import "sort"
+
+// crossingMin is the weight a leftover join needs to be taken although it
+// crosses the page's other jumps.
+const crossingMin = 2.0
+
+// chooseLinks picks the joins of a page from the weighted candidates. It
+// follows how pages are laid out: an article's runs keep their order, and
+// the continuations of several articles come in the order of their first
+// runs, so jumps do not cross. It decides for each pair of neighbouring
+// blocks whether they join (a local search over these decisions), aligns
+// the remaining open tails with the remaining open heads without crossings
+// (dynamic programming, like a sequence alignment), and finally matches
+// what is still open where a crossing join is strongly supported. It
+// returns succ with succ[i] = j, or -1.
+func chooseLinks(n int, edges []edge) []int {
+	c := newChooser(n, edges)
+	c.search()
+	succ := c.links()
+	c.leftovers(succ)
+	return succ
+}
+
+type chooser struct {
+	n     int
+	adjW  []float64 // weight of joining block i to i+1; -1e9 when not allowed
+	adj   []bool    // the current decision for each neighbouring pair
+	jumps [][]edge  // the positive jumps by tail
+	jw    []float64 // jump weights, n×n, 0 where there is none
+	dp    []float64 // the alignment table, reused
+	all   []edge
+}
+
+func newChooser(n int, edges []edge) *chooser {
+	c := &chooser{n: n, adjW: make([]float64, n), adj: make([]bool, n), jumps: make([][]edge, n), jw: make([]float64, n*n), all: edges}
+	for i := range c.adjW {
+		c.adjW[i] = -1e9
+	}
+	for _, e := range edges {
+		if e.To == e.From+1 {
+			c.adjW[e.From] = e.W
+			c.adj[e.From] = e.W > 0
+		} else if e.W > 0 {
+			c.jumps[e.From] = append(c.jumps[e.From], e)
+			c.jw[e.From*n+e.To] = e.W
+		}
+	}
+	return c
+}
+
+// search flips neighbour decisions while the total weight grows. Only
+// pairs next to a jump can gain from a flip: breaking a join pays only
+// when it frees a tail or a head for a jump.
+func (c *chooser) search() {
+	best, _ := c.total()
+	flips := c.flippable()
+	for round := 0; round < 6; round++ {
+		improved := false
+		for _, i := range flips {
+			c.adj[i] = !c.adj[i]
+			if t, _ := c.total(); t > best+1e-9 {
+				best, improved = t, true
+			} else {
+				c.adj[i] = !c.adj[i]
+			}
+		}
+		if !improved {
+			return
+		}
+	}
+}
+
+// flippable lists the neighbour pairs whose decision may change: those
+// whose tail has a jump or whose head is the target of one.
+func (c *chooser) flippable() []int {
+	target := make([]bool, c.n)
+	for _, es := range c.jumps {
+		for _, e := range es {
+			target[e.To] = true
+		}
+	}
+	var out []int
+	for i := 0; i+1 < c.n; i++ {
+		if c.adjW[i] > -1e9 && (len(c.jumps[i]) > 0 || target[i+1]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// total is the weight of the current neighbour joins plus the best
+// non-crossing alignment of the jumps, which it also returns.
+func (c *chooser) total() (float64, []edge) {
+	var s float64
+	for i, on := range c.adj {
+		if on {
+			s += c.adjW[i]
+		}
+	}
+	j, chosen := c.align()
+	return s + j, chosen
+}
+
+// align finds the heaviest set of non-crossing jumps between blocks left
+// open by the neighbour decisions.
+func (c *chooser) align() (float64, []edge) {
+	var tails, heads []int
+	for i := 0; i < c.n; i++ {
+		if !c.adj[i] && len(c.jumps[i]) > 0 {
+			tails = append(tails, i)
+		}
+		if i > 0 && !c.adj[i-1] {
+			heads = append(heads, i)
+		}
+	}
+	if len(tails) == 0 || len(heads) == 0 {
+		return 0, nil
+	}
+	return c.alignDP(tails, heads)
+}
+
+// alignDP is the sequence-alignment recurrence over tails and heads in
+// page order: each tail takes at most one later head, without crossings.
+func (c *chooser) alignDP(tails, heads []int) (float64, []edge) {
+	T, H := len(tails), len(heads)
+	w := H + 1
+	if need := (T + 1) * w; cap(c.dp) < need {
+		c.dp = make([]float64, need)
+	}
+	dp := c.dp[:(T+1)*w]
+	for b := 0; b <= H; b++ {
+		dp[b] = 0
+	}
+	for a := 1; a <= T; a++ {
+		row, prev := dp[a*w:], dp[(a-1)*w:]
+		row[0] = 0
+		jrow := c.jw[tails[a-1]*c.n:]
+		for b := 1; b <= H; b++ {
+			best := max(prev[b], row[b-1])
+			if x := jrow[heads[b-1]]; x > 0 {
+				best = max(best, prev[b-1]+x)
+			}
+			row[b] = best
+		}
+	}
+	var chosen []edge
+	for a, b := T, H; a > 0 && b > 0; {
+		switch cur := dp[a*w+b]; {
+		case cur == dp[(a-1)*w+b]:
+			a--
+		case cur == dp[a*w+b-1]:
+			b--
+		default:
+			t, h := tails[a-1], heads[b-1]
+			chosen = append(chosen, edge{From: t, To: h, W: c.jw[t*c.n+h]})
+			a, b = a-1, b-1
+		}
+	}
+	return dp[T*w+H], chosen
+}
+
+// links turns the decisions into successors.
+func (c *chooser) links() []int {
+	succ := make([]int, c.n)
+	for i := range succ {
+		succ[i] = -1
+	}
+	for i, on := range c.adj {
+		if on {
+			succ[i] = i + 1
+		}
+	}
+	_, jumps := c.total()
+	for _, e := range jumps {
+		succ[e.From] = e.To
+	}
+	return succ
+}
+
+// leftovers joins still-open tails and heads where a join is strong
+// enough to be taken across other jumps.
+func (c *chooser) leftovers(succ []int) {
+	hasPred := make([]bool, c.n)
+	for _, j := range succ {
+		if j >= 0 {
+			hasPred[j] = true
+		}
+	}
+	var rest []edge
+	for _, e := range c.all {
+		if succ[e.From] < 0 && !hasPred[e.To] && e.W > crossingMin {
+			rest = append(rest, edge{From: e.From, To: e.To, W: e.W - crossingMin})
+		}
+	}
+	sort.Slice(rest, func(a, b int) bool { return rest[a].W > rest[b].W })
+	for i, j := range matchLinks(c.n, rest) {
+		if j >= 0 {
+			succ[i] = j
+		}
+	}
+}

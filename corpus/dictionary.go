@@ -1,0 +1,148 @@
+package corpus
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-ego/gse"
+)
+
+// Dictionary is the gse segmenter with its embedded Simplified Chinese
+// dictionary. It is safe for concurrent use once loaded.
+type Dictionary struct {
+	seg gse.Segmenter
+}
+
+var (
+	dictOnce sync.Once
+	dictVal  *Dictionary
+	dictErr  error
+)
+
+// LoadDictionary returns the shared dictionary, loading it on the first
+// call (about 1.3 s); later calls return at once. Callers that must not
+// wait (the GUI) call it from a goroutine.
+func LoadDictionary() (*Dictionary, error) {
+	dictOnce.Do(func() {
+		d := &Dictionary{}
+		d.seg.SkipLog = true
+		if err := d.seg.LoadDictEmbed("zh_s"); err != nil {
+			dictErr = err
+			return
+		}
+		dictVal = d
+	})
+	return dictVal, dictErr
+}
+
+// Cut segments text into words with the dictionary (no HMM guessing).
+func (d *Dictionary) Cut(text string) []string {
+	return d.seg.Cut(text, false)
+}
+
+// Freq returns the dictionary frequency of word, or 0 if it is not a word.
+func (d *Dictionary) Freq(word string) float64 {
+	f, _, ok := d.seg.Find(word)
+	if !ok {
+		return 0
+	}
+	return f
+}
+
+// wordAcross reports the dictionary word that spans the join between tail
+// and head, as segmentation of the few runes around the join finds it
+// (了|解 → 了解, 一|个 → 一个), or "".
+func (d *Dictionary) wordAcross(tail, head string) string {
+	if d == nil {
+		return ""
+	}
+	left := lastRunes(tail, 4)
+	right := firstRunes(head, 4)
+	if left == "" || right == "" || !isHan(lastRune(left)) && !isDigitRune(lastRune(left)) {
+		return ""
+	}
+	if !d.mayCross(left, right) {
+		return ""
+	}
+	cut := utf8.RuneCountInString(left)
+	pos := 0
+	for _, w := range d.Cut(left + right) {
+		n := utf8.RuneCountInString(w)
+		if pos < cut && pos+n > cut && n >= 2 && allHan(w) && d.Freq(w) >= 3 && !d.outweighed(w, right, cut-pos) {
+			return w
+		}
+		pos += n
+	}
+	return ""
+}
+
+// mayCross is a cheap test before segmenting: some dictionary word of two
+// to four characters spans the join.
+func (d *Dictionary) mayCross(left, right string) bool {
+	for k := 1; k <= 3; k++ {
+		l := lastRunes(left, k)
+		for m := 1; m <= 4-k; m++ {
+			if d.Freq(l+firstRunes(right, m)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownWordFreq is the dictionary frequency from which a word at the start
+// of the head is taken to be the head's own first word.
+const ownWordFreq = 100
+
+// outweighed reports whether the head starts with a common word of its own
+// that w would cut, so that splitting at the join reads better than w:
+// 的|确保 is 的 + 确保, not 的确 + 保. (gse's dictionary gives single
+// characters no useful frequency, so the two readings cannot be compared
+// by probability.)
+func (d *Dictionary) outweighed(w, right string, inLeft int) bool {
+	rr := []rune(right)
+	inRight := utf8.RuneCountInString(w) - inLeft
+	for n := inRight + 1; n <= 3 && n <= len(rr); n++ {
+		if n >= 2 && d.Freq(string(rr[:n])) >= ownWordFreq {
+			return true
+		}
+	}
+	return false
+}
+
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func firstRunes(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}

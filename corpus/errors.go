@@ -1,0 +1,9 @@
+package corpus
+
+import "errors"
+
+// Sentinel errors of the package; wrap them with %w and test with errors.Is.
+var (
+	// ErrBadInput marks input that cannot be read as a page of text.
+	ErrBadInput = errors.New("corpus: bad input")
+)

@@ -1,0 +1,227 @@
+package corpus
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// The join signals. Each is a number the stitcher's logistic model weighs;
+// the names are those of the weights file.
+const (
+	fBias          = iota
+	fAdjacent      // the head is the next block
+	fLogGap        // log of the block distance (0 for the next block)
+	fTailOpen      // the tail is running text whose sentence is not closed
+	fOpenJump      // an open tail continued somewhere other than the next block
+	fHeadCont      // the head cannot open a sentence (，、 的 了 …)
+	fWordAcross    // the dictionary finds a word across the join (了|解)
+	fSimBlock      // bigram tf-idf cosine of the two blocks
+	fSimCtx        // cosine of the article so far and the run that follows
+	fBestHead      // how much better the head fits the tail than its best other candidate
+	fBestTail      // how much better the tail fits the head than its best other candidate
+	fTailTitle     // the tail is a headline or sub-headline
+	fHeadLead      // the head is a dateline lead
+	fCaptionCredit // a caption followed by its photo credit
+	fPrevOpen      // a jump to a head whose previous block is open (it likely continues there)
+	fNextCont      // a jump from a tail whose next block cannot open a sentence
+	fHeadTitle     // the head is a headline (only its neighbour may join it)
+	fTailEnd       // the tail is a byline or credit, or ends with one
+	fMismatch      // a closed tail before a head that cannot open a sentence
+	fEcho          // the words across the join stand in a near-duplicate of the tail or head
+	fTwinEcho      // near-duplicates of the tail and of the head join with an echo
+	fOpenShort     // an open tail before a short head: the rest of a paragraph carried to the next column
+	numFeatures
+)
+
+// featureNames names the signals, in order, for the weights file and reasons.
+var featureNames = [numFeatures]string{
+	"bias", "adjacent", "log_gap", "tail_open", "open_jump", "head_cont",
+	"word_across", "sim_block", "sim_ctx", "head_margin", "tail_margin",
+	"tail_title", "head_lead", "caption_credit", "prev_open", "next_cont",
+	"head_title", "tail_end", "mismatch", "echo", "twin_echo", "open_short",
+}
+
+// features is the signal vector of one candidate join.
+type features [numFeatures]float64
+
+// blockInfo caches what the stitcher knows of one block.
+type blockInfo struct {
+	kind     Kind
+	open     bool // running text whose last sentence is not closed
+	canOpen  bool // its first rune can open a sentence
+	endsArt  bool // a byline (or a trailing byline) closes the article here
+	vec      termVec
+	textTail string
+	textHead string
+	text     string
+	twins    []int // near-duplicate blocks on the page
+}
+
+func isRunning(k Kind) bool {
+	return k == KindBody || k == KindDateline || k == KindCaption
+}
+
+// allowed applies the kind constraints to jumps: a byline or credit ends
+// an article, a headline starts one, a sub-headline and a lead follow
+// their title, a credit follows its caption. Between neighbours the kinds
+// are only signals (head_title, tail_end, …): a short line inside an
+// article can look like a headline, and some papers print the byline
+// under the headline.
+func allowed(b []blockInfo, i, j int) bool {
+	t, h := b[i], b[j]
+	if t.kind == KindNoise || h.kind == KindNoise {
+		return false
+	}
+	if j == i+1 {
+		return true
+	}
+	if t.endsArt {
+		return false
+	}
+	switch h.kind {
+	case KindHeadline, KindSubheadline:
+		return false
+	case KindDateline:
+		return j <= i+2 && (t.kind == KindHeadline || t.kind == KindSubheadline)
+	case KindCredit:
+		return j <= i+2 && (t.kind == KindCaption || t.kind == KindBody || t.kind == KindHeadline)
+	}
+	if t.kind == KindHeadline || t.kind == KindSubheadline {
+		return j <= i+2
+	}
+	return true
+}
+
+// pairFeatures computes the signals of the join i → j. ctxSim is the
+// context similarity (the block similarity in the first pass).
+func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, simBlock, ctxSim float64) (features, string) {
+	var f features
+	t, h := b[i], b[j]
+	f[fBias] = 1
+	adj := j == i+1
+	if adj {
+		f[fAdjacent] = 1
+	}
+	f[fLogGap] = math.Log(float64(j - i))
+	word := ""
+	if t.open {
+		f[fTailOpen] = 1
+		if !adj {
+			f[fOpenJump] = 1
+		}
+		word = dict.wordAcross(t.textTail, h.textHead)
+		if word != "" {
+			f[fWordAcross] = 1
+		}
+	}
+	if !h.canOpen {
+		f[fHeadCont] = 1
+	}
+	f[fSimBlock] = simBlock
+	f[fSimCtx] = ctxSim
+	if t.kind == KindHeadline || t.kind == KindSubheadline {
+		f[fTailTitle] = 1
+	}
+	if h.kind == KindDateline {
+		f[fHeadLead] = 1
+	}
+	if h.kind == KindCredit {
+		f[fCaptionCredit] = 1
+	}
+	f[fHeadTitle] = b01(h.kind == KindHeadline)
+	f[fTailEnd] = b01(t.endsArt)
+	f[fMismatch] = b01(!t.open && !h.canOpen)
+	f[fEcho] = b01(echo(b, i, j))
+	f[fTwinEcho] = b01(twinEcho(b, i, j))
+	f[fOpenShort] = b01(t.open && isRunning(h.kind) && utf8.RuneCountInString(h.text) <= shortRunes)
+	if !adj {
+		if b[j-1].open && isRunning(b[j-1].kind) {
+			f[fPrevOpen] = 1
+		}
+		if i+1 < len(b) && !b[i+1].canOpen {
+			f[fNextCont] = 1
+		}
+	}
+	return f, word
+}
+
+// shortRunes is the length up to which a block counts as short.
+const shortRunes = 20
+
+// echo reports whether the text across the join i → j (three characters
+// each side) stands in a near-duplicate of i or j: templated articles show
+// how the sentence goes on (…阵痛；要|举一反三… in the sample's twin reports).
+func echo(b []blockInfo, i, j int) bool {
+	if len(b[i].twins) == 0 && len(b[j].twins) == 0 {
+		return false
+	}
+	w := lastRunes(b[i].text, 3) + firstRunes(b[j].text, 3)
+	for _, k := range append(append([]int{}, b[i].twins...), b[j].twins...) {
+		if k != i && k != j && strings.Contains(b[k].text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// twinEcho reports whether a near-duplicate of i joins a near-duplicate of
+// j with an echo: twin articles continue in step.
+func twinEcho(b []blockInfo, i, j int) bool {
+	for _, ti := range b[i].twins {
+		for _, tj := range b[j].twins {
+			if ti < tj && ti != j && tj != i && echo(b, ti, tj) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// The "no successor" signals of a tail and "no predecessor" signals of a
+// head: the option of leaving that end of the fragment open.
+const (
+	nBias  = iota
+	nOpen  // tail: its sentence is not closed; head: it cannot open a sentence
+	nTitle // tail: a headline or sub-headline; head: a headline or lead
+	nBody  // the fragment is running text
+	nNext  // tail: the next block cannot open a sentence; head: the previous block is open
+	numNone
+)
+
+// numWeights is the length of one side's weight vector: the join signals,
+// then the signals of leaving the end open.
+const numWeights = numFeatures + numNone
+
+var noneNames = [numNone]string{"none_bias", "none_open", "none_title", "none_body", "none_next"}
+
+// tailNone returns the signals of block i having no successor.
+func tailNone(b []blockInfo, i int) [numNone]float64 {
+	var g [numNone]float64
+	g[nBias] = 1
+	g[nOpen] = b01(b[i].open)
+	g[nTitle] = b01(b[i].kind == KindHeadline || b[i].kind == KindSubheadline)
+	g[nBody] = b01(isRunning(b[i].kind))
+	g[nNext] = b01(i+1 < len(b) && !b[i+1].canOpen)
+	return g
+}
+
+// headNone returns the signals of block j having no predecessor.
+func headNone(b []blockInfo, j int) [numNone]float64 {
+	var g [numNone]float64
+	g[nBias] = 1
+	g[nOpen] = b01(!b[j].canOpen)
+	g[nTitle] = b01(b[j].kind == KindHeadline || b[j].kind == KindDateline)
+	g[nBody] = b01(isRunning(b[j].kind))
+	g[nNext] = b01(j > 0 && b[j-1].open)
+	return g
+}
+
+func b01(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }

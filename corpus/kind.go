@@ -1,0 +1,551 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Shape limits used by Classify.
+const (
+	maxHeadlineRunes   = 40 // a headline or sub-headline is at most this long
+	maxIntertitleRunes = 20 // an intertitle is shorter still
+	maxBylineRunes     = 40 // bylines and credits are short
+	bylineSearchRunes  = 40 // how far from the end TrailingByline looks
+	maxNoiseRunes      = 30 // page furniture with letters is short
+)
+
+// fragShape is what a fragment's own text says about its kind, before its
+// neighbours are looked at.
+type fragShape int
+
+const (
+	shapeText     fragShape = iota // running text
+	shapeHeading                   // short, no closing punctuation: headline-like
+	shapeDateline                  // opens with 本报讯（…） or …电
+	shapeByline                    // 记者 杨飞, （赵念东）
+	shapeCredit                    // 记者 马琳 摄
+	shapeNoise                     // page furniture, stray marks
+)
+
+// fragLook is a fragment's shape with the evidence for it.
+type fragLook struct {
+	shape  fragShape
+	reason string
+	comma  bool // a heading that holds a comma (weak: may be a column break)
+}
+
+// Classify sets Kind and KindReason on every fragment from its own text and
+// that of its neighbours: headline, subheadline (a headline line right after
+// a headline), dateline, body, byline, caption (text followed by a photo
+// credit), credit, intertitle (a short heading between body paragraphs) or
+// noise. The reason names the evidence, in English, for people.
+func Classify(frags []Fragment) {
+	looks := make([]fragLook, len(frags))
+	for i := range frags {
+		looks[i] = lookAt(frags[i].Text)
+	}
+	for i := range frags {
+		frags[i].Kind, frags[i].KindReason = decide(frags, looks, i)
+	}
+}
+
+// lookAt classifies text on its own.
+func lookAt(text string) fragLook {
+	if ok := isCredit(text); ok {
+		return fragLook{shape: shapeCredit, reason: "photo credit: names ending with 摄"}
+	}
+	if why, ok := bylineReason(text); ok {
+		return fragLook{shape: shapeByline, reason: why}
+	}
+	if why, ok := noiseReason(text); ok {
+		return fragLook{shape: shapeNoise, reason: why}
+	}
+	if open, ok := datelineOpening(text); ok {
+		return fragLook{shape: shapeDateline, reason: "opens with " + open}
+	}
+	if why, ok := headingReason(text); ok {
+		return fragLook{shape: shapeHeading, reason: why, comma: strings.ContainsAny(text, "，,")}
+	}
+	return fragLook{shape: shapeText, reason: textReason(text)}
+}
+
+// decide picks the kind of fragment i from its look and its neighbours'.
+func decide(frags []Fragment, looks []fragLook, i int) (Kind, string) {
+	l := looks[i]
+	switch l.shape {
+	case shapeCredit:
+		return KindCredit, l.reason
+	case shapeByline:
+		return KindByline, l.reason
+	case shapeNoise:
+		return KindNoise, l.reason
+	case shapeDateline:
+		return KindDateline, l.reason
+	}
+	text := frags[i].Text
+	if i+1 < len(frags) && looks[i+1].shape == shapeCredit {
+		return KindCaption, "followed by photo credit " + prefixRunes(frags[i+1].Text, 16)
+	}
+	if start, ok := trailingCredit(text); ok {
+		return KindCaption, "ends with photo credit " + fromRune(text, start)
+	}
+	if strings.HasPrefix(text, "图为") || strings.HasPrefix(text, "上图") || strings.HasPrefix(text, "下图") {
+		return KindCaption, "opens with " + prefixRunes(text, 2)
+	}
+	if l.shape == shapeHeading {
+		return decideHeading(frags, looks, i)
+	}
+	return KindBody, l.reason
+}
+
+// decideHeading picks headline, subheadline, intertitle or body for a
+// headline-like fragment.
+func decideHeading(frags []Fragment, looks []fragLook, i int) (Kind, string) {
+	if i > 0 && (frags[i-1].Kind == KindHeadline || frags[i-1].Kind == KindSubheadline) {
+		return KindSubheadline, fmt.Sprintf("headline line right after headline %d", frags[i-1].Block)
+	}
+	next := shapeNoise // what follows: nothing counts as noise
+	if i+1 < len(frags) {
+		next = looks[i+1].shape
+	}
+	if looks[i].comma {
+		if next == shapeDateline {
+			return KindHeadline, looks[i].reason + ", before a dateline"
+		}
+		return KindBody, "short line with a comma and no closing punctuation: running text cut at a column end"
+	}
+	if next == shapeText && !abovePhoto(looks, i) && isIntertitle(frags, i) {
+		return KindIntertitle, looks[i].reason + ", between body paragraphs"
+	}
+	return KindHeadline, looks[i].reason + headlineContext(frags, looks, i)
+}
+
+// headlineContext describes the neighbours that support a headline.
+func headlineContext(frags []Fragment, looks []fragLook, i int) string {
+	switch {
+	case i+1 < len(frags) && looks[i+1].shape == shapeDateline:
+		return ", before a dateline"
+	case i+1 < len(frags) && looks[i+1].shape == shapeHeading:
+		return ", before a sub-headline"
+	case abovePhoto(looks, i):
+		return ", above a photo caption"
+	case i == 0:
+		return ", at the top of the page"
+	case i+1 == len(frags):
+		return ", at the end of the page"
+	}
+	switch frags[i-1].Kind {
+	case KindByline, KindCredit:
+		return ", after a " + string(frags[i-1].Kind)
+	case KindBody:
+		if _, ok := TrailingByline(frags[i-1].Text); ok {
+			return ", after a byline"
+		}
+		if !ClosesSentence(frags[i-1].Text) {
+			return ", after a column that breaks off"
+		}
+	}
+	return ""
+}
+
+// abovePhoto reports whether fragment i+1 is a caption: followed by a credit.
+func abovePhoto(looks []fragLook, i int) bool {
+	return i+2 < len(looks) && looks[i+1].shape == shapeText && looks[i+2].shape == shapeCredit
+}
+
+// isIntertitle reports whether heading i sits between body paragraphs of one
+// article: numbered (一、…, （一）…), or short and right after a closed
+// sentence that ends no article, and not followed by a dated lead.
+func isIntertitle(frags []Fragment, i int) bool {
+	if enumerated.MatchString(frags[i].Text) {
+		return i > 0
+	}
+	if i == 0 || frags[i-1].Kind != KindBody || utf8.RuneCountInString(frags[i].Text) > maxIntertitleRunes {
+		return false
+	}
+	prev := frags[i-1].Text
+	if !ClosesSentence(prev) {
+		return false
+	}
+	if _, ok := TrailingByline(prev); ok {
+		return false
+	}
+	return !datedLead.MatchString(frags[i+1].Text)
+}
+
+var (
+	// enumerated matches a numbered heading: 一、 （一） 1. ■ ●.
+	enumerated = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、]\D|[■●◆▲□◇★☆])`)
+	// datedLead matches a lead that opens with a date: 9月14日，…
+	datedLead = regexp.MustCompile(`^(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日`)
+)
+
+// textReason explains why text is running text.
+func textReason(text string) string {
+	if start, ok := TrailingByline(text); ok {
+		return "running text ending with byline " + fromRune(text, start)
+	}
+	if ClosesSentence(text) {
+		return "running text ending a sentence"
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(incompleteEnds, r) {
+		return "ends with " + string(r) + ": running text cut mid-sentence"
+	}
+	if !CanOpenSentence(text) {
+		return "opens with " + prefixRunes(text, 1) + ": continues a sentence"
+	}
+	if n := utf8.RuneCountInString(text); n > maxHeadlineRunes {
+		return fmt.Sprintf("running text cut mid-sentence (%d characters)", n)
+	}
+	return "running text cut mid-sentence"
+}
+
+// incompleteEnds are runes a headline does not end with: a sentence broken
+// off at a column end (的, 和, 把 …) or at a pause mark.
+const incompleteEnds = "的和与及或把被对向从将为是让使给比跟同在，、；：,;:—-（(“‘《【「『"
+
+// headingReason reports whether text is shaped like a headline: short, with
+// letters, no sentence-closing punctuation or pause at its end, no full stop
+// inside, no trailing byline, and able to open a sentence.
+func headingReason(text string) (string, bool) {
+	n := utf8.RuneCountInString(text)
+	if n > maxHeadlineRunes || letterCount(text) < 2 || ClosesSentence(text) || !CanOpenSentence(text) {
+		return "", false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(incompleteEnds, r) {
+		return "", false
+	}
+	if strings.ContainsAny(text, "。；;！？!?") {
+		return "", false
+	}
+	if _, ok := TrailingByline(text); ok {
+		return "", false
+	}
+	return fmt.Sprintf("short line (%d characters) without closing punctuation", n), true
+}
+
+// letters counts the letters (Han characters included) in s.
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// noise patterns: page furniture.
+var (
+	pageMark     = regexp.MustCompile(`^(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版$`)
+	jumpNote     = regexp.MustCompile(`^[（(]?(?:上接|下转|转|接)\s*(?:第\s*)?[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版[）)]?$`)
+	pageDate     = regexp.MustCompile(`^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*(?:星期|周)[一二三四五六日天]$`)
+	staffCredits = regexp.MustCompile(`^(?:责任编辑|责编|编辑|版式|美编|校对|组版|审校|检校|本版编辑)\s*[:：]`)
+)
+
+// noiseReason reports whether text is page furniture or stray marks.
+func noiseReason(text string) (string, bool) {
+	n := utf8.RuneCountInString(text)
+	switch {
+	case letterCount(text) == 0:
+		return "no letters: a page number or stray symbols", true
+	case n > maxNoiseRunes:
+		return "", false
+	case jumpNote.MatchString(text):
+		return "continuation note " + text, true
+	case pageMark.MatchString(text):
+		return "page mark " + text, true
+	case pageDate.MatchString(text):
+		return "page date line", true
+	case staffCredits.MatchString(text):
+		return "page staff credits", true
+	case n == 1:
+		return "a single character", true
+	case n <= 3 && !containsHan(text):
+		return "very short non-Chinese text", true
+	}
+	return "", false
+}
+
+// containsHan reports whether s holds a Chinese character.
+func containsHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Dateline openings.
+var (
+	datelineOpenings = []*regexp.Regexp{
+		// 本报讯（记者 王 浩） or a bare 本报讯
+		regexp.MustCompile(`^本报讯(?:\s*[（(][^（）()]{1,40}[）)])?`),
+		// 新华社北京1月1日电（记者 …）, 本报菏泽9月14日讯
+		regexp.MustCompile(`^(?:据)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网)\p{Han}{0,10}[0-9０-９一二三四五六七八九十〇]{1,4}月[0-9０-９一二三四五六七八九十〇]{1,4}日\s*(?:电|讯)(?:\s*[（(][^（）()]{1,40}[）)])?`),
+		// 鄄城讯（通讯员 …）
+		regexp.MustCompile(`^\p{Han}{1,6}讯\s*[（(][^（）()]{0,40}(?:记者|通讯员)[^（）()]{0,40}[）)]`),
+		// （新华社记者 …）, （记者 …） before the lead
+		regexp.MustCompile(`^[（(](?:本报|新华社|中新社)?(?:特约|见习)?(?:记者|通讯员)[^（）()]{1,40}[）)]`),
+	}
+)
+
+// datelineOpening returns the dateline a lead opens with; text must go on
+// after it.
+func datelineOpening(text string) (string, bool) {
+	for _, re := range datelineOpenings {
+		if loc := re.FindStringIndex(text); loc != nil && letterCount(text[loc[1]:]) >= 2 {
+			return text[:loc[1]], true
+		}
+	}
+	return "", false
+}
+
+// bylineRole matches a byline's role word: 记者, 通讯员, 本报记者, 新华社记者 …
+var bylineRole = regexp.MustCompile(`^(?:本报|新华社|中新社|人民日报|本刊|央视)?(?:特约|见习|首席|摄影)?(?:记者|通讯员)|^实习生`)
+
+// isNameList reports whether every token is a Chinese name or part of one
+// (王 浩 splits a name into two tokens), together at most 12 characters.
+func isNameList(tokens []string) bool {
+	total := 0
+	for _, t := range tokens {
+		n := utf8.RuneCountInString(t)
+		if n > 4 || !allNameRunes(t) {
+			return false
+		}
+		total += n
+	}
+	return len(tokens) > 0 && total >= 2 && total <= 12
+}
+
+// allNameRunes reports whether s is made of Han characters and the
+// middle dot of transcribed names.
+func allNameRunes(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && r != '·' && r != '•' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isRoleByline reports whether text is role words and names: 记者 杨飞,
+// 通讯员 梁绍亭 记者 刘卫国, 新华社记者兰红光, 本报记者 张三、李四.
+func isRoleByline(text string) bool {
+	tokens := strings.FieldsFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' || r == '/'
+	})
+	if len(tokens) == 0 {
+		return false
+	}
+	var names []string
+	sawRole := false
+	for i, t := range tokens {
+		loc := bylineRole.FindStringIndex(t)
+		if loc == nil {
+			if i == 0 {
+				return false
+			}
+			names = append(names, t)
+			continue
+		}
+		if sawRole && !isNameList(names) {
+			return false
+		}
+		sawRole, names = true, nil
+		if rest := strings.TrimLeft(t[loc[1]:], ":："); rest != "" {
+			names = append(names, rest)
+		}
+	}
+	return isNameList(names)
+}
+
+// unbracket strips one pair of brackets around the whole of text.
+func unbracket(text string) (string, bool) {
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}} {
+		if strings.HasPrefix(text, p[0]) && strings.HasSuffix(text, p[1]) {
+			return strings.TrimSpace(text[len(p[0]) : len(text)-len(p[1])]), true
+		}
+	}
+	return text, false
+}
+
+// bylineReason reports whether the whole of text is a byline: role words and
+// names, names in brackets, or the end mark （完）.
+func bylineReason(text string) (string, bool) {
+	if utf8.RuneCountInString(text) > maxBylineRunes {
+		return "", false
+	}
+	inner, bracketed := unbracket(text)
+	switch {
+	case isRoleByline(inner):
+		return "byline " + text + ": reporter names", true
+	case bracketed && inner == "完":
+		return "end mark " + text, true
+	case bracketed && isNameList(strings.FieldsFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == '、' })):
+		return "byline " + text + ": names in brackets", true
+	}
+	return "", false
+}
+
+// isCredit reports whether text is a photo credit: 记者 马琳 摄,
+// 新华社记者兰红光摄, 张三 摄, （通讯员 张三 摄）, 新华社发, 资料图片.
+func isCredit(text string) bool {
+	if utf8.RuneCountInString(text) > maxBylineRunes {
+		return false
+	}
+	inner, _ := unbracket(text)
+	switch {
+	case creditSource.MatchString(inner):
+		return true
+	case strings.HasSuffix(inner, "摄影"):
+		inner = strings.TrimSuffix(inner, "摄影")
+	case strings.HasSuffix(inner, "摄"):
+		inner = strings.TrimSuffix(inner, "摄")
+	default:
+		return false
+	}
+	names := strings.TrimRight(inner, " \t\u3000/／")
+	if isRoleByline(names) {
+		return true
+	}
+	// Bare names need a space or slash before 摄, so 拍摄 is not a credit.
+	return len(names) < len(inner) && isNameList(strings.Fields(names))
+}
+
+// creditSource matches photo sources that name no photographer.
+var creditSource = regexp.MustCompile(`^(?:(?:新华社|中新社|新华网)发(?:\s*[（(][^（）()]{1,20}[）)])?|(?:本报)?资料图片|\p{Han}{2,12}供图|图片由\p{Han}{2,16}提供)$`)
+
+// TrailingByline reports whether text ends with a byline that follows a
+// closed sentence, as in …镇党委书记陈启志说。 通讯员 梁绍亭 记者 刘卫国 or
+// …说。（赵念东）, and returns the code-point offset where the byline starts.
+// A text that is a byline as a whole gives (0, true). The stitcher reads it
+// as the end of an article.
+func TrailingByline(text string) (start int, ok bool) {
+	return trailing(text, func(tail string) bool {
+		_, ok := bylineReason(tail)
+		return ok && !isCredit(tail)
+	})
+}
+
+// trailingCredit is TrailingByline for photo credits: …作品。 记者 马琳 摄.
+func trailingCredit(text string) (start int, ok bool) {
+	return trailing(text, isCredit)
+}
+
+// trailing returns the earliest code-point offset, among the last
+// bylineSearchRunes runes of text, where the rest of text passes match and
+// what comes before it is empty or closes a sentence.
+func trailing(text string, match func(tail string) bool) (int, bool) {
+	text = strings.TrimRightFunc(text, unicode.IsSpace)
+	from := len(text) // byte offset of the first rune searched
+	for k := 0; k < bylineSearchRunes && from > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(text[:from])
+		from -= size
+	}
+	for i, r := range text[from:] {
+		i += from
+		if unicode.IsSpace(r) || (i > 0 && !ClosesSentence(text[:i])) {
+			continue
+		}
+		if match(text[i:]) {
+			return utf8.RuneCountInString(text[:i]), true
+		}
+	}
+	return 0, false
+}
+
+// Sentence punctuation.
+const (
+	sentenceEnds   = "。！？!?…⋯．.｡"
+	closingMarks   = "”’」』）)》〉】〕]\"'"
+	cannotOpenPunc = "，、。；：？！…,.;:?!）)」』】〕〉》”’%％·"
+	particles      = "的了着过地得们吗呢吧啊呀么嘛哦"
+)
+
+// particleOpeners are words that open sentences although their first
+// character is usually a particle: 的确, 过去, 了解 ….
+var particleOpeners = []string{
+	"的确", "地方", "地区", "地处", "地球", "地面", "地下", "地震", "地铁", "地理", "地质", "地块", "地产",
+	"得益", "得到", "得知", "得以", "得分", "过去", "过年", "过程", "过度", "过于", "着力", "着眼",
+	"着重", "着手", "着实", "了解", "了不起",
+}
+
+// ClosesSentence reports whether text ends a sentence: its last rune, after
+// trailing white space and closing quotes or brackets, is 。！？… (or the
+// ASCII . ! ?). 使他们真正了 and （赵念东） do not close; “张书记…”魏兆彬感激地说。
+// and …感谢他们。” do.
+func ClosesSentence(text string) bool {
+	s := strings.TrimRightFunc(text, unicode.IsSpace)
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch {
+		case strings.ContainsRune(sentenceEnds, r):
+			return true
+		case strings.ContainsRune(closingMarks, r):
+			s = strings.TrimRightFunc(s[:len(s)-size], unicode.IsSpace)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// CanOpenSentence reports whether text can be the start of a sentence: it
+// does not open with a comma, enumeration comma, stop, closing bracket or
+// quote, with a particle that cannot start a sentence (的了着过地得 … unless
+// it begins a word such as 的确 or 过去), or with a lone character followed by
+// an enumeration comma (解、明白。 is the tail of 了解、明白。).
+func CanOpenSentence(text string) bool {
+	s := strings.TrimLeftFunc(text, unicode.IsSpace)
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case s == "":
+		return false
+	case strings.ContainsRune(cannotOpenPunc, r):
+		return false
+	case strings.ContainsRune(particles, r):
+		return startsWithAny(s, particleOpeners)
+	}
+	next, _ := utf8.DecodeRuneInString(s[size:])
+	if next == '、' && unicode.Is(unicode.Han, r) && !strings.ContainsRune("一二三四五六七八九十甲乙丙丁首其", r) {
+		return false
+	}
+	return true
+}
+
+// startsWithAny reports whether s starts with one of the prefixes.
+func startsWithAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixRunes returns the first n runes of s.
+func prefixRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// fromRune returns s from code point start on.
+func fromRune(s string, start int) string {
+	for i := range s {
+		if start == 0 {
+			return s[i:]
+		}
+		start--
+	}
+	return ""
+}

@@ -1,0 +1,91 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SplitFragments splits text into its blocks: maximal runs of non-blank
+// lines, a blank line being empty or whitespace only. Each block's lines are
+// stripped and joined with no separator when either side of the join is a
+// CJK character and with one space otherwise (between Latin words or
+// digits). Start and End are the block's code-point offsets in text, from the
+// first non-space rune of its first line to the end of its last line's last
+// non-space rune. Blocks are numbered from 0 in file order, Kind is left empty
+// (see Classify). text should already use \n line ends (see NormalizeNewlines);
+// a stray \r is treated as whitespace.
+func SplitFragments(source, text string) []Fragment {
+	var frags []Fragment
+	var cur *Fragment
+	var b strings.Builder
+	pos := 0 // rune offset of the current line in text
+	for len(text) > 0 {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		n := utf8.RuneCountInString(line)
+		lead, body := trimLine(line)
+		if body == "" {
+			if cur != nil {
+				cur.Text = b.String()
+				frags = append(frags, *cur)
+				cur = nil
+			}
+			pos += n + 1
+			continue
+		}
+		start := pos + lead
+		end := start + utf8.RuneCountInString(body)
+		if cur == nil {
+			cur = &Fragment{Source: source, Block: len(frags), Start: start}
+			b.Reset()
+		} else {
+			appendJoin(&b, body)
+		}
+		b.WriteString(body)
+		cur.End = end
+		pos += n + 1
+	}
+	if cur != nil {
+		cur.Text = b.String()
+		frags = append(frags, *cur)
+	}
+	return frags
+}
+
+// trimLine strips line's leading and trailing white space and returns the
+// number of runes stripped from its start along with what is left.
+func trimLine(line string) (lead int, body string) {
+	body = strings.TrimLeftFunc(line, unicode.IsSpace)
+	lead = utf8.RuneCountInString(line[:len(line)-len(body)])
+	return lead, strings.TrimRightFunc(body, unicode.IsSpace)
+}
+
+// appendJoin writes the separator between the block text in b and the next
+// line: nothing next to a CJK character, one space otherwise.
+func appendJoin(b *strings.Builder, next string) {
+	s := b.String()
+	last, _ := utf8.DecodeLastRuneInString(s)
+	first, _ := utf8.DecodeRuneInString(next)
+	if !isCJK(last) && !isCJK(first) {
+		b.WriteByte(' ')
+	}
+}
+
+// isCJK reports whether r is a Chinese, Japanese or Korean character or
+// punctuation mark: text that is written without spaces between words.
+func isCJK(r rune) bool {
+	switch {
+	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo):
+		return true
+	case r >= 0x3000 && r <= 0x303F: // CJK symbols and punctuation
+		return true
+	case r >= 0xFF00 && r <= 0xFFEF: // full-width forms
+		return true
+	case r >= 0xFE30 && r <= 0xFE4F: // CJK compatibility forms
+		return true
+	case r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—' || r == '·':
+		return true // used as Chinese punctuation
+	}
+	return false
+}

@@ -1,0 +1,434 @@
+package corpus
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+)
+
+// Stitcher chains a page's fragments into articles. It scores every
+// possible join with a logistic model over the join signals, then chooses
+// the joins globally (a maximum-weight assignment of tails to heads, each
+// fragment with at most one successor and one predecessor; joins only run
+// forward in layout order, so cycles are impossible). It runs two passes:
+// the second measures content similarity between the article so far and
+// the run that would follow, as the first pass chained them. A Stitcher is
+// safe for concurrent use.
+type Stitcher struct {
+	dict  *Dictionary // nil: no word-across-the-join signal
+	model *Model
+}
+
+// NewStitcher returns a stitcher using dict (which may be nil) and model
+// (nil: the embedded model).
+func NewStitcher(dict *Dictionary, model *Model) *Stitcher {
+	if model == nil {
+		model = DefaultModel()
+	}
+	return &Stitcher{dict: dict, model: model}
+}
+
+var (
+	defaultOnce     sync.Once
+	defaultStitcher *Stitcher
+	defaultErr      error
+)
+
+// DefaultStitcher returns the shared stitcher with the gse dictionary and the
+// embedded model. The first call loads the dictionary (about 1.3 s).
+func DefaultStitcher() (*Stitcher, error) {
+	defaultOnce.Do(func() {
+		d, err := LoadDictionary()
+		if err != nil {
+			defaultErr = fmt.Errorf("corpus: loading the dictionary: %w", err)
+			return
+		}
+		defaultStitcher = NewStitcher(d, nil)
+	})
+	return defaultStitcher, defaultErr
+}
+
+// Stitch chains the page's fragments into articles.
+func (s *Stitcher) Stitch(p *Page) Stitching {
+	a := s.analyse(p)
+	return a.stitching()
+}
+
+// Candidate is a possible continuation of a fragment.
+type Candidate struct {
+	Block  int
+	Score  float64 // probability that the join is right, on its own
+	Reason string
+}
+
+// Candidates ranks the blocks after tail that could continue it, best
+// first. Score is the tail model's probability of the join among the
+// tail's options (every candidate head, or no successor).
+func (s *Stitcher) Candidates(p *Page, tail int) []Candidate {
+	a := s.analyse(p)
+	var out []Candidate
+	z := 1.0 // the "no successor" option, at log-odds 0
+	for _, e := range a.edges {
+		if e.from == tail {
+			z += math.Exp(e.st)
+		}
+	}
+	for _, e := range a.edges {
+		if e.from == tail {
+			out = append(out, Candidate{Block: e.to, Score: round3(math.Exp(e.st) / z), Reason: a.reason(e)})
+		}
+	}
+	sortCandidates(out)
+	return out
+}
+
+func sortCandidates(c []Candidate) {
+	for i := 1; i < len(c); i++ {
+		for k := i; k > 0 && c[k].Score > c[k-1].Score; k-- {
+			c[k], c[k-1] = c[k-1], c[k]
+		}
+	}
+}
+
+// scored is one candidate join with its signals.
+type scored struct {
+	from, to int
+	f        features
+	word     string
+	st       float64 // tail model: log-odds against the tail having no successor
+	w        float64 // the join's weight in the assignment
+}
+
+// analysis is the stitcher's working state for one page.
+type analysis struct {
+	s      *Stitcher
+	page   *Page
+	blocks []blockInfo
+	edges  []scored
+	succ   []int
+	gram   [][]float64 // cosine similarity of every pair of blocks
+	ctxB   [][]int     // the article so far, ending at each block (pass 2)
+	ctxF   [][]int     // the run starting at each block (pass 2)
+	best   *bestAlt    // each end's heaviest edges, for margins (final pass)
+}
+
+func (s *Stitcher) analyse(p *Page) *analysis {
+	a := s.firstPassEdges(p)
+	a.pass(s.model.Tail1, s.model.Head1)
+	a.secondPassSignals()
+	a.pass(s.model.Tail2, s.model.Head2)
+	return a
+}
+
+// pass sets the best-candidate signals, scores every edge with the tail
+// and head models and chooses the joins. An edge's weight is how much
+// likelier the join is than leaving its tail without successor, plus how
+// much likelier than leaving its head without predecessor (the models'
+// normalising terms cancel).
+func (a *analysis) pass(wt, wh []float64) {
+	a.markBest()
+	n := len(a.blocks)
+	tNone, hNone := make([]float64, n), make([]float64, n)
+	for i := 0; i < n; i++ {
+		g, h := tailNone(a.blocks, i), headNone(a.blocks, i)
+		tNone[i] = dotSlice(g[:], wt[numFeatures:])
+		hNone[i] = dotSlice(h[:], wh[numFeatures:])
+	}
+	es := make([]edge, len(a.edges))
+	for k := range a.edges {
+		e := &a.edges[k]
+		e.st = dotSlice(e.f[:], wt[:numFeatures]) - tNone[e.from]
+		e.w = e.st + dotSlice(e.f[:], wh[:numFeatures]) - hNone[e.to]
+		es[k] = edge{From: e.from, To: e.to, W: e.w}
+	}
+	a.succ = chooseLinks(n, es)
+	a.best = nil
+}
+
+func dotSlice(x, w []float64) float64 {
+	var s float64
+	for k := range x {
+		s += x[k] * w[k]
+	}
+	return s
+}
+
+// standardise rescales signal k over the page's candidate joins to mean 0
+// and unit spread, so that similarity means the same on a page whose
+// articles all share one topic as on a page of unrelated ones.
+func (a *analysis) standardise(k int) {
+	if len(a.edges) < 2 {
+		return
+	}
+	var sum, sq float64
+	for _, e := range a.edges {
+		sum += e.f[k]
+	}
+	mean := sum / float64(len(a.edges))
+	for _, e := range a.edges {
+		sq += (e.f[k] - mean) * (e.f[k] - mean)
+	}
+	sd := math.Sqrt(sq / float64(len(a.edges)))
+	for i := range a.edges {
+		z := 0.0
+		if sd > 1e-9 {
+			z = (a.edges[i].f[k] - mean) / sd
+		}
+		a.edges[i].f[k] = math.Max(-3, math.Min(8, z))
+	}
+}
+
+// markBest sets, for each edge, how much more similar its head is to the
+// tail than the tail's best other candidate, and its tail to the head than
+// the head's best other candidate (negative when another fits better).
+func (a *analysis) markBest() {
+	n := len(a.blocks)
+	best1H, best2H := make([]float64, n), make([]float64, n) // per tail: best and second best
+	best1T, best2T := make([]float64, n), make([]float64, n) // per head
+	for _, e := range a.edges {
+		x := e.f[fSimCtx]
+		best1H[e.from], best2H[e.from] = top2(best1H[e.from], best2H[e.from], x)
+		best1T[e.to], best2T[e.to] = top2(best1T[e.to], best2T[e.to], x)
+	}
+	for k := range a.edges {
+		e := &a.edges[k]
+		x := e.f[fSimCtx]
+		e.f[fBestHead] = x - otherBest(best1H[e.from], best2H[e.from], x)
+		e.f[fBestTail] = x - otherBest(best1T[e.to], best2T[e.to], x)
+	}
+}
+
+func top2(b1, b2, x float64) (float64, float64) {
+	switch {
+	case x > b1:
+		return x, b1
+	case x > b2:
+		return b1, x
+	}
+	return b1, b2
+}
+
+// otherBest is the best value other than x among a best and second best.
+func otherBest(b1, b2, x float64) float64 {
+	if x >= b1 {
+		return b2
+	}
+	return b1
+}
+
+// ctxLen is how many blocks of a chain make a context.
+const ctxLen = 3
+
+// contexts builds, from the first pass's chains, the text vector of the
+// article up to each block and of the run from each block on.
+func (a *analysis) contexts() {
+	n := len(a.blocks)
+	pred := make([]int, n)
+	for i := range pred {
+		pred[i] = -1
+	}
+	for i, j := range a.succ {
+		if j >= 0 {
+			pred[j] = i
+		}
+	}
+	a.ctxB, a.ctxF = make([][]int, n), make([][]int, n)
+	for i := 0; i < n; i++ {
+		a.ctxB[i] = chain(i, pred)
+		a.ctxF[i] = chain(i, a.succ)
+	}
+}
+
+// secondPassSignals builds the contexts from the first pass's joins and
+// sets each edge's context similarity.
+func (a *analysis) secondPassSignals() {
+	a.contexts()
+	for k := range a.edges {
+		e := &a.edges[k]
+		e.f[fSimCtx] = damp(chainSim(a.gram, a.ctxB[e.from], a.ctxF[e.to]))
+	}
+	a.standardise(fSimCtx)
+}
+
+// chain follows next from i for up to ctxLen blocks.
+func chain(i int, next []int) []int {
+	out := make([]int, 0, ctxLen)
+	for k := 0; i >= 0 && k < ctxLen; k++ {
+		out = append(out, i)
+		i = next[i]
+	}
+	return out
+}
+
+// chainVec is the text vector of a chain of blocks.
+func (a *analysis) chainVec(blocks []int) termVec {
+	vs := make([]termVec, len(blocks))
+	for k, b := range blocks {
+		vs[k] = a.blocks[b].vec
+	}
+	return sumVecs(vs...)
+}
+
+func blockInfos(frags []Fragment) ([]blockInfo, [][]float64) {
+	vecs, twins, g := pageVectors(frags)
+	b := make([]blockInfo, len(frags))
+	for i, f := range frags {
+		_, trailing := TrailingByline(f.Text)
+		b[i] = blockInfo{
+			kind:     f.Kind,
+			open:     isRunning(f.Kind) && !trailing && !ClosesSentence(f.Text),
+			canOpen:  CanOpenSentence(f.Text),
+			endsArt:  f.Kind == KindByline || f.Kind == KindCredit || trailing,
+			vec:      vecs[i],
+			textTail: lastRunes(f.Text, 4),
+			textHead: firstRunes(f.Text, 4),
+			text:     f.Text,
+			twins:    twins[i],
+		}
+	}
+	return b, g
+}
+
+// confidence turns a chosen join's log-odds and its margin over the best
+// alternative into a calibrated probability.
+func (a *analysis) confidence(e scored) float64 {
+	c := a.s.model.Calib
+	return sigmoid(c[0] + c[1]*e.w + c[2]*a.margin(e))
+}
+
+// margin is how much the join beats the best alternative for either end
+// (another head for its tail, another tail for its head, or none).
+func (a *analysis) margin(e scored) float64 {
+	if a.best == nil {
+		a.best = newBestAlt(a.edges, len(a.blocks))
+	}
+	return e.w - max(0, a.best.tail.other(e.from, e.to), a.best.head.other(e.to, e.from))
+}
+
+// bestAlt keeps, for every tail and every head, its two heaviest edges.
+type bestAlt struct{ tail, head top2s }
+
+type top2s struct {
+	w1, w2 []float64
+	at1    []int
+}
+
+func newTop2s(n int) top2s {
+	t := top2s{w1: make([]float64, n), w2: make([]float64, n), at1: make([]int, n)}
+	for i := range t.w1 {
+		t.w1[i], t.w2[i], t.at1[i] = math.Inf(-1), math.Inf(-1), -1
+	}
+	return t
+}
+
+func (t top2s) add(k, other int, w float64) {
+	switch {
+	case w > t.w1[k]:
+		t.w2[k], t.w1[k], t.at1[k] = t.w1[k], w, other
+	case w > t.w2[k]:
+		t.w2[k] = w
+	}
+}
+
+// other is the best weight at k among edges not going to except.
+func (t top2s) other(k, except int) float64 {
+	if t.at1[k] == except {
+		return t.w2[k]
+	}
+	return t.w1[k]
+}
+
+func newBestAlt(edges []scored, n int) *bestAlt {
+	b := &bestAlt{tail: newTop2s(n), head: newTop2s(n)}
+	for _, e := range edges {
+		b.tail.add(e.from, e.to, e.w)
+		b.head.add(e.to, e.from, e.w)
+	}
+	return b
+}
+
+// reason says in words which signals carry the join.
+func (a *analysis) reason(e scored) string {
+	var parts []string
+	if e.f[fAdjacent] == 1 {
+		parts = append(parts, "next block")
+	} else {
+		parts = append(parts, fmt.Sprintf("jump of %d blocks", e.to-e.from))
+	}
+	switch {
+	case e.f[fTailTitle] == 1 && e.f[fHeadLead] == 1:
+		parts = append(parts, "headline → lead")
+	case e.f[fTailTitle] == 1:
+		parts = append(parts, "headline → text")
+	case e.f[fCaptionCredit] == 1:
+		parts = append(parts, "caption → credit")
+	}
+	if e.f[fTailOpen] == 1 {
+		parts = append(parts, fmt.Sprintf("sentence continues (…%s|%s…)", a.blocks[e.from].textTail, a.blocks[e.to].textHead))
+	}
+	if e.word != "" {
+		parts = append(parts, "word "+e.word+" across the join")
+	}
+	if e.f[fHeadCont] == 1 {
+		parts = append(parts, "head cannot open a sentence")
+	}
+	if e.f[fAdjacent] == 0 && a.ctxB != nil {
+		if w := sharedWords(a.page.Fragments[e.to].Text, a.chainVec(a.ctxB[e.from]), a.chainVec(a.ctxF[e.to]), 3); len(w) > 0 {
+			parts = append(parts, "shares "+strings.Join(w, "、"))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// stitching turns the chosen joins into articles.
+func (a *analysis) stitching() Stitching {
+	n := len(a.blocks)
+	st := Stitching{Source: a.page.Source}
+	hasPred := make([]bool, n)
+	for _, j := range a.succ {
+		if j >= 0 {
+			hasPred[j] = true
+		}
+	}
+	byPair := map[[2]int]scored{}
+	for _, e := range a.edges {
+		byPair[[2]int{e.from, e.to}] = e
+	}
+	for i := 0; i < n; i++ {
+		if hasPred[i] {
+			continue
+		}
+		if a.succ[i] < 0 && !standsAlone(a.blocks[i].kind) {
+			st.Unassigned = append(st.Unassigned, i)
+			continue
+		}
+		art := Article{Blocks: []int{i}}
+		for k := i; a.succ[k] >= 0; k = a.succ[k] {
+			e := byPair[[2]int{k, a.succ[k]}]
+			art.Blocks = append(art.Blocks, e.to)
+			art.Joins = append(art.Joins, Join{From: e.from, To: e.to, Score: round3(a.confidence(e)), Reason: a.reason(e)})
+		}
+		art.Title = articleTitle(a.page.Fragments, art.Blocks)
+		st.Articles = append(st.Articles, art)
+	}
+	return st
+}
+
+// standsAlone reports whether a fragment of this kind makes an article on
+// its own (running text does; a lone headline or credit does not).
+func standsAlone(k Kind) bool {
+	return isRunning(k)
+}
+
+// articleTitle is the text of the article's first headline, or "".
+func articleTitle(frags []Fragment, blocks []int) string {
+	for _, b := range blocks {
+		if frags[b].Kind == KindHeadline {
+			return frags[b].Text
+		}
+	}
+	return ""
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
