@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/stitchmark/stitchmark/annotate"
 	"github.com/stitchmark/stitchmark/corpus"
 )
 
@@ -42,16 +43,19 @@ type articlePanel struct {
 	root    *fyne.Container
 
 	sugg *suggester
-	// spans are what the text widget shows: stored spans then suggestions.
-	spans []TextSpan
 	// labels are the project's label types, by hotkey and name.
 	labels []corpus.Label
 }
 
 // newArticlePanel makes the article panel of d and registers its reload and
-// show hooks with the desk.
+// show hooks with the desk. A panel made again (after a language change)
+// keeps the annotator of the one it replaces.
 func newArticlePanel(d *desk) *articlePanel {
-	p := &articlePanel{d: d, sel: -1, sugg: newSuggester()}
+	var ann *annotate.Annotator
+	if d.article != nil { // rebuilt (language change): keep what it learnt
+		ann = d.article.sugg.ann
+	}
+	p := &articlePanel{d: d, sel: -1, sugg: newSuggester(ann)}
 	p.build()
 	d.onRefresh = append(d.onRefresh, p.reload)
 	d.onShow = append(d.onShow, p.show)
@@ -171,12 +175,12 @@ func (p *articlePanel) setView(v *corpus.ArticleView) {
 	if textChanged {
 		p.text.SetText(v.Text)
 	}
-	if textChanged || p.sugg.stale {
-		p.sugg.analyse(v.Text, p.analysed)
-	}
 	p.showSpans()
 	p.empty.Hide()
 	p.body.Show()
+	if textChanged || p.sugg.stale {
+		p.sugg.analyse(v.Text, p.analysed) // last: its result may apply at once
+	}
 }
 
 // fillRows rebuilds the fragment rows and join markers when the fragments

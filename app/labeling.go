@@ -42,7 +42,6 @@ func (p *articlePanel) showSpans() {
 		spans = append(spans, TextSpan{ID: suggestionID(i), Start: s.Start, End: s.End, Label: s.Label,
 			Color: p.labelColour(s.Label), Suggested: true})
 	}
-	p.spans = spans
 	p.text.SetSpans(spans)
 	switch {
 	case p.sugg.text != p.view.Text:

@@ -35,12 +35,14 @@ type suggester struct {
 	spawn func(func())
 }
 
-// newSuggester returns a suggester whose annotator starts loading the gse
-// dictionary at once, in the background.
-func newSuggester() *suggester {
-	a := annotate.New()
-	a.Warm()
-	return &suggester{ann: a, spawn: func(f func()) { go f() }}
+// newSuggester returns a suggester using ann, or a new annotator when ann
+// is nil; the gse dictionary starts loading at once, in the background.
+func newSuggester(ann *annotate.Annotator) *suggester {
+	if ann == nil {
+		ann = annotate.New()
+	}
+	ann.Warm()
+	return &suggester{ann: ann, spawn: func(f func()) { go f() }}
 }
 
 // analyse finds the word breaks and the suggestions of text on a goroutine

@@ -155,7 +155,7 @@ func pickSuggestion(t *testing.T, p *articlePanel, label string) annotate.Sugges
 
 // suggestionShown reports whether s is among the suggestions drawn in the text.
 func suggestionShown(p *articlePanel, s annotate.Suggestion) bool {
-	for _, ts := range p.spans {
+	for _, ts := range p.text.Spans() {
 		if ts.Suggested && ts.Start == s.Start && ts.End == s.End && ts.Label == s.Label {
 			return true
 		}

@@ -31,6 +31,7 @@ const (
 	fEcho          // the words across the join stand in a near-duplicate of the tail or head
 	fTwinEcho      // near-duplicates of the tail and of the head join with an echo
 	fOpenShort     // an open tail before a short head: the rest of a paragraph carried to the next column
+	fClosedShort   // a closed paragraph before a short head (a one-line paragraph is rare in news)
 	numFeatures
 )
 
@@ -39,7 +40,7 @@ var featureNames = [numFeatures]string{
 	"bias", "adjacent", "log_gap", "tail_open", "open_jump", "head_cont",
 	"word_across", "sim_block", "sim_ctx", "head_margin", "tail_margin",
 	"tail_title", "head_lead", "caption_credit", "prev_open", "next_cont",
-	"head_title", "tail_end", "mismatch", "echo", "twin_echo", "open_short",
+	"head_title", "tail_end", "mismatch", "echo", "twin_echo", "open_short", "closed_short",
 }
 
 // features is the signal vector of one candidate join.
@@ -134,7 +135,9 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, simBlock, ctxSim fl
 	f[fMismatch] = b01(!t.open && !h.canOpen)
 	f[fEcho] = b01(echo(b, i, j))
 	f[fTwinEcho] = b01(twinEcho(b, i, j))
-	f[fOpenShort] = b01(t.open && isRunning(h.kind) && utf8.RuneCountInString(h.text) <= shortRunes)
+	short := isRunning(h.kind) && utf8.RuneCountInString(h.text) <= shortRunes
+	f[fOpenShort] = b01(t.open && short)
+	f[fClosedShort] = b01(!t.open && isRunning(t.kind) && short)
 	if !adj {
 		if b[j-1].open && isRunning(b[j-1].kind) {
 			f[fPrevOpen] = 1

@@ -1,0 +1,66 @@
+package corpus
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestChooseLinks(t *testing.T) {
+	tests := []struct {
+		name  string
+		n     int
+		edges []edge
+		want  []int
+	}{
+		{"neighbours join", 3, []edge{{0, 1, 5}, {1, 2, 5}}, []int{1, 2, -1}},
+		{"a weak pair stays apart", 2, []edge{{0, 1, -1}}, []int{-1, -1}},
+		{"jumps keep their order", 6, []edge{{0, 4, 3}, {0, 5, 2.9}, {1, 4, 2.9}, {1, 5, 1}}, []int{4, 5, -1, -1, -1, -1}},
+		{"a strong crossing join is kept", 6, []edge{{0, 5, 9}, {1, 4, 9}}, []int{5, 4, -1, -1, -1, -1}},
+		{"a break frees a head for a jump", 3, []edge{{0, 2, 6}, {1, 2, 1}}, []int{2, -1, -1}},
+		{"a head takes one tail", 3, []edge{{0, 2, 4}, {1, 2, 5}}, []int{-1, 2, -1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := chooseLinks(tt.n, tt.edges); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("chooseLinks = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHungarian compares the assignment with brute force on small random
+// problems.
+func TestHungarian(t *testing.T) {
+	for seed := 1; seed <= 50; seed++ {
+		rows, cols := 1+seed%4, 4+seed%3
+		a := make([][]float64, rows)
+		for r := range a {
+			a[r] = make([]float64, cols)
+			for c := range a[r] {
+				a[r][c] = float64((seed*31+r*17+c*7)%23) - 11
+			}
+		}
+		got := 0.0
+		for r, c := range hungarian(a) {
+			got += a[r][c]
+		}
+		if want := bruteAssign(a, 0, make([]bool, cols)); got != want {
+			t.Fatalf("seed %d: cost %v, brute force %v", seed, got, want)
+		}
+	}
+}
+
+func bruteAssign(a [][]float64, r int, used []bool) float64 {
+	if r == len(a) {
+		return 0
+	}
+	best := 1e18
+	for c := range used {
+		if !used[c] {
+			used[c] = true
+			best = min(best, a[r][c]+bruteAssign(a, r+1, used))
+			used[c] = false
+		}
+	}
+	return best
+}

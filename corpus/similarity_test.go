@@ -1,0 +1,43 @@
+package corpus
+
+import (
+	"math"
+	"testing"
+)
+
+// TestGramMatchesCosine checks the fast Gram matrix against the pairwise
+// cosine on the sample page.
+func TestGramMatchesCosine(t *testing.T) {
+	vecs, _, g := pageVectors(SamplePage().Fragments)
+	for i := range vecs {
+		for j := range vecs {
+			if c := cosine(vecs[i], vecs[j]); math.Abs(c-g[i][j]) > 1e-9 {
+				t.Fatalf("gram[%d][%d] = %v, cosine %v", i, j, g[i][j], c)
+			}
+		}
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	frags := []Fragment{
+		{Text: "王忠想强调，要切实增强使命意识和政治担当，建立整改长效机制。"},
+		{Text: "侯捷强调，要切实增强使命意识和政治担当，建立整改长效机制。"},
+		{Text: "菏泽市2020年扶贫助学活动座谈会召开"},
+		{Text: "副市长王忠想出席反馈会并对巡察整改提出要求。"},
+	}
+	_, twins, g := pageVectors(frags)
+	if len(twins[0]) != 1 || twins[0][0] != 1 {
+		t.Errorf("twins of block 0 = %v, want [1]", twins[0])
+	}
+	if g[0][3] <= g[2][3] {
+		t.Errorf("王忠想 shares nothing: sim(0,3) = %.3f, sim(2,3) = %.3f", g[0][3], g[2][3])
+	}
+	if g[0][1] > 0.5 {
+		t.Errorf("template wording not left out: sim(0,1) = %.3f", g[0][1])
+	}
+	for x, want := range map[float64]float64{0.2: 0.2, dupSim: dupSim, 0.9: dupSim - 2*(0.9-dupSim)} {
+		if got := damp(x); math.Abs(got-want) > 1e-12 {
+			t.Errorf("damp(%v) = %v, want %v", x, got, want)
+		}
+	}
+}
