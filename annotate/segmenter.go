@@ -4,6 +4,8 @@ import (
 	"sync"
 
 	"github.com/go-ego/gse"
+
+	"github.com/stitchmark/stitchmark/corpus"
 )
 
 // token is one gse word of a text, in code points.
@@ -14,12 +16,13 @@ type token struct {
 }
 
 // lexicon is the gse dictionary, loaded once per process in the background
-// on first need and shared by every Annotator and WordBreaks. A loaded
-// gse.Segmenter is only read, so concurrent segmenting is safe.
+// on first need and shared by every Annotator and WordBreaks — and with the
+// stitcher, through corpus.LoadDictionary. A loaded gse.Segmenter is only
+// read, so concurrent segmenting is safe.
 type lexicon struct {
 	once sync.Once
 	done chan struct{}
-	seg  gse.Segmenter
+	seg  *gse.Segmenter
 	err  error
 }
 
@@ -30,7 +33,11 @@ var shared = &lexicon{done: make(chan struct{})}
 func (l *lexicon) start() {
 	l.once.Do(func() {
 		go func() {
-			l.seg, l.err = gse.NewEmbed("zh_s")
+			d, err := corpus.LoadDictionary()
+			if err == nil {
+				l.seg = d.Segmenter()
+			}
+			l.err = err
 			close(l.done)
 		}()
 	})
@@ -51,7 +58,7 @@ func (l *lexicon) ready() bool {
 func (l *lexicon) wait() (seg *gse.Segmenter, ok bool) {
 	l.start()
 	<-l.done
-	return &l.seg, l.err == nil
+	return l.seg, l.err == nil
 }
 
 // tokens cuts text into gse words with their tags. Without a dictionary it

@@ -177,6 +177,9 @@ func (d *desk) setProject(p *corpus.Project) {
 		}
 	}
 	d.proj, d.page, d.art = p, 0, 0
+	if d.article != nil {
+		d.article.sugg.learnFrom(p)
+	}
 	if d.pageCount() > 0 {
 		d.remember(p.Path())
 	}

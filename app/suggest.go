@@ -66,6 +66,24 @@ func (s *suggester) analyse(text string, apply func()) {
 	})
 }
 
+// learnFrom gives the suggester a fresh annotator that learns, on a
+// goroutine, every span stored in project p: the annotator's memory lives
+// in the project itself, so it survives closing the project and does not
+// leak from one project into another.
+func (s *suggester) learnFrom(p *corpus.Project) {
+	ann := annotate.New()
+	ann.Warm()
+	s.ann, s.stale = ann, true
+	go func() {
+		err := p.Records(corpus.Statuses, func(r corpus.ArticleRecord) error {
+			return ann.Learn(r.Text, r.Entities)
+		})
+		if err != nil {
+			fyne.LogError("stitchmark: learning the project's spans", err)
+		}
+	}()
+}
+
 // learn teaches the annotator a span the person confirmed in text.
 func (s *suggester) learn(text string, sp corpus.Span) {
 	if err := s.ann.Learn(text, []corpus.Span{sp}); err != nil {

@@ -48,21 +48,8 @@ type textEdit struct {
 
 // shiftSpans moves the anchors of spans in fragment f across edit e.
 func shiftSpans(tx *sql.Tx, f FragmentID, e textEdit) error {
-	rows, err := tx.Query(`SELECT `+spanColumns+` FROM spans WHERE sfrag = ? OR efrag = ?`, f, f)
+	spans, err := querySpans(tx, `SELECT `+spanColumns+` FROM spans WHERE sfrag = ? OR efrag = ?`, f, f)
 	if err != nil {
-		return err
-	}
-	var spans []spanRow
-	for rows.Next() {
-		s, err := scanSpan(rows)
-		if err != nil {
-			rows.Close()
-			return err
-		}
-		spans = append(spans, s)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	for _, s := range spans {

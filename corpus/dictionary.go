@@ -36,6 +36,10 @@ func LoadDictionary() (*Dictionary, error) {
 	return dictVal, dictErr
 }
 
+// Segmenter returns the loaded gse segmenter, for callers that need more
+// than Cut (parts of speech); it must only be read.
+func (d *Dictionary) Segmenter() *gse.Segmenter { return &d.seg }
+
 // Cut segments text into words with the dictionary (no HMM guessing).
 func (d *Dictionary) Cut(text string) []string {
 	return d.seg.Cut(text, false)

@@ -254,8 +254,8 @@ func TestSplitArticles(t *testing.T) {
 			if titles(tune) != tt.tune || titles(report) != tt.report {
 				t.Errorf("got %q / %q, want %q / %q", titles(tune), titles(report), tt.tune, tt.report)
 			}
-			tune = append(tune, SourceArticle{Title: "新"})
-			if len(report) > 0 && report[0].Title == "新" {
+			grown := append(tune, SourceArticle{Title: "新"})
+			if len(report) > 0 && report[0].Title == grown[len(grown)-1].Title {
 				t.Error("appending to tune overwrote report")
 			}
 		})

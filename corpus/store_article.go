@@ -167,6 +167,24 @@ type spanRow struct {
 // spanColumns lists the columns scanSpan reads.
 const spanColumns = `id, article, sfrag, soff, efrag, eoff, label, origin, flag`
 
+// querySpans runs a query over span columns in tx and reads its rows.
+func querySpans(tx *sql.Tx, query string, args ...any) ([]spanRow, error) {
+	rows, err := tx.Query(query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var spans []spanRow
+	for rows.Next() {
+		s, err := scanSpan(rows)
+		if err != nil {
+			return nil, err
+		}
+		spans = append(spans, s)
+	}
+	return spans, rows.Err()
+}
+
 // scanSpan scans a row of spanColumns.
 func scanSpan(rows interface{ Scan(...any) error }) (spanRow, error) {
 	var s spanRow

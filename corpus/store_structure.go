@@ -228,22 +228,9 @@ func linkNeighbours(tx *sql.Tx, page PageID, a ArticleID) error {
 // flagged FlagSplit while its ends are not in one article, in order.
 func fixSpans(tx *sql.Tx, arts []ArticleID, moved []FragmentID) error {
 	frags := `(SELECT id FROM fragments WHERE article IN (` + idList(arts) + `)) OR %[1]s IN (` + idList(moved) + `)`
-	rows, err := tx.Query(`SELECT ` + spanColumns + ` FROM spans WHERE article IN (` + idList(arts) + `)
-		OR sfrag IN ` + fmt.Sprintf(frags, "sfrag") + ` OR efrag IN ` + fmt.Sprintf(frags, "efrag"))
+	spans, err := querySpans(tx, `SELECT `+spanColumns+` FROM spans WHERE article IN (`+idList(arts)+`)
+		OR sfrag IN `+fmt.Sprintf(frags, "sfrag")+` OR efrag IN `+fmt.Sprintf(frags, "efrag"))
 	if err != nil {
-		return err
-	}
-	var spans []spanRow
-	for rows.Next() {
-		s, err := scanSpan(rows)
-		if err != nil {
-			rows.Close()
-			return err
-		}
-		spans = append(spans, s)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	for _, s := range spans {

@@ -272,16 +272,6 @@ func regularised(w []float64, lambda float64) ([]float64, [][]float64) {
 	return g, h
 }
 
-// newtonStep applies w -= h⁻¹g and returns the step's size.
-func newtonStep(w []float64, h [][]float64, g []float64) float64 {
-	var size float64
-	for a, s := range solve(h, g) {
-		w[a] -= s
-		size += math.Abs(s)
-	}
-	return size
-}
-
 // fitLogistic fits L2-regularised logistic regression by damped Newton's
 // method.
 func fitLogistic(x [][]float64, y []float64, lambda float64) []float64 {
