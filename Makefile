@@ -2,7 +2,7 @@
 # `make test` runs vet and the race-enabled tests. Both install what is missing.
 GO ?= go
 
-.PHONY: run test deps build bench vet cover
+.PHONY: run test deps build bench vet lint
 
 deps:
 	@bash scripts/deps.sh
@@ -15,6 +15,10 @@ build: deps
 
 vet: deps
 	$(GO) vet ./...
+
+lint: deps
+	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 test: vet
 	$(GO) test -race -count=1 ./...

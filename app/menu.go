@@ -26,9 +26,15 @@ var (
 	nextShortcut   fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
-// mainMenu builds the File, Edit, View and Help menus.
+// mainMenu builds the File, Edit, View, Article and Help menus. The
+// driver runs a menu item's shortcut before the focused widget sees the
+// keys, so these shortcuts work while the article text has the focus.
 func (d *desk) mainMenu() *fyne.MainMenu {
-	return fyne.NewMainMenu(d.fileMenu(), d.editMenu(), d.viewMenu(), d.helpMenu())
+	menus := []*fyne.Menu{d.fileMenu(), d.editMenu(), d.viewMenu()}
+	if d.article != nil {
+		menus = append(menus, d.article.menu())
+	}
+	return fyne.NewMainMenu(append(menus, d.helpMenu())...)
 }
 
 // item is a menu item with a shortcut (nil for none).

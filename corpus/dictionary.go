@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +80,24 @@ func (d *Dictionary) wordAcross(tail, head string) string {
 		pos += n
 	}
 	return ""
+}
+
+// startsWithVerb reports whether the first word of text, the longest
+// dictionary word it starts with, is a verb (gse tags v, vd, vn …).
+func (d *Dictionary) startsWithVerb(text string) bool {
+	if d == nil {
+		return false
+	}
+	for n := 4; n >= 1; n-- {
+		w := firstRunes(text, n)
+		if utf8.RuneCountInString(w) < n || !allHan(w) {
+			continue
+		}
+		if _, pos, ok := d.seg.Find(w); ok {
+			return strings.HasPrefix(pos, "v")
+		}
+	}
+	return false
 }
 
 // mayCross is a cheap test before segmenting: some dictionary word of two

@@ -32,6 +32,8 @@ const (
 	fTwinEcho      // near-duplicates of the tail and of the head join with an echo
 	fOpenShort     // an open tail before a short head: the rest of a paragraph carried to the next column
 	fClosedShort   // a closed paragraph before a short head (a one-line paragraph is rare in news)
+	fOpenVerb      // an open tail before a head that starts with a verb (…限期解决，|确保…)
+	fClosedVerb    // a closed paragraph before a head that starts with a verb (paragraphs rarely do)
 	numFeatures
 )
 
@@ -41,6 +43,7 @@ var featureNames = [numFeatures]string{
 	"word_across", "sim_block", "sim_ctx", "head_margin", "tail_margin",
 	"tail_title", "head_lead", "caption_credit", "prev_open", "next_cont",
 	"head_title", "tail_end", "mismatch", "echo", "twin_echo", "open_short", "closed_short",
+	"open_verb", "closed_verb",
 }
 
 // features is the signal vector of one candidate join.
@@ -57,6 +60,7 @@ type blockInfo struct {
 	textHead string
 	text     string
 	twins    []int // near-duplicate blocks on the page
+	verb     bool  // its first word is a verb
 }
 
 func isRunning(k Kind) bool {
@@ -138,6 +142,8 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, simBlock, ctxSim fl
 	short := isRunning(h.kind) && utf8.RuneCountInString(h.text) <= shortRunes
 	f[fOpenShort] = b01(t.open && short)
 	f[fClosedShort] = b01(!t.open && isRunning(t.kind) && short)
+	f[fOpenVerb] = b01(t.open && h.verb)
+	f[fClosedVerb] = b01(!t.open && isRunning(t.kind) && h.verb)
 	if !adj {
 		if b[j-1].open && isRunning(b[j-1].kind) {
 			f[fPrevOpen] = 1

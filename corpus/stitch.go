@@ -270,7 +270,7 @@ func (a *analysis) chainVec(blocks []int) termVec {
 	return sumVecs(vs...)
 }
 
-func blockInfos(frags []Fragment) ([]blockInfo, [][]float64) {
+func blockInfos(frags []Fragment, dict *Dictionary) ([]blockInfo, [][]float64) {
 	vecs, twins, g := pageVectors(frags)
 	b := make([]blockInfo, len(frags))
 	for i, f := range frags {
@@ -285,6 +285,7 @@ func blockInfos(frags []Fragment) ([]blockInfo, [][]float64) {
 			textHead: firstRunes(f.Text, 4),
 			text:     f.Text,
 			twins:    twins[i],
+			verb:     dict.startsWithVerb(f.Text),
 		}
 	}
 	return b, g

@@ -63,7 +63,7 @@ func TrainModel(pages []TrainingPage, dict *Dictionary) *Model {
 // firstPassEdges builds the page's candidate joins with first-pass signals.
 func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	a := &analysis{s: s, page: p}
-	a.blocks, a.gram = blockInfos(p.Fragments)
+	a.blocks, a.gram = blockInfos(p.Fragments, s.dict)
 	n := len(a.blocks)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
