@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -185,34 +186,50 @@ func (n *navigator) isBranch(uid widget.TreeNodeID) bool {
 }
 
 // create makes a row: the title, and under it the status and counts in
-// small print.
+// small print; an article's row starts with a swatch of its page-map
+// colour.
 func (n *navigator) create(branch bool) fyne.CanvasObject {
 	title := widget.NewLabel("")
 	title.Truncation = fyne.TextTruncateEllipsis
 	info := widget.NewLabel("")
 	info.SizeName = theme.SizeNameCaptionText
 	info.Truncation = fyne.TextTruncateEllipsis
-	return container.New(&rowLayout{}, title, info)
+	swatch := canvas.NewRectangle(unassignedColour)
+	swatch.CornerRadius = 2
+	if branch {
+		swatch.Hide()
+	}
+	return container.New(&rowLayout{}, title, info, swatch)
 }
 
-// rowLayout stacks a navigator row's title and info lines tightly.
+// Navigator row geometry.
+const swatchWidth = 6
+
+// rowLayout stacks a navigator row's title and info lines tightly, after
+// the swatch when it is shown.
 type rowLayout struct{}
 
-// Layout places the info line right under the title.
+// Layout places the swatch, the title and the info line right under it.
 func (l *rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	th := objs[0].MinSize().Height
 	ih := objs[1].MinSize().Height
 	pad := theme.Padding()
-	objs[0].Move(fyne.NewPos(0, 0))
-	objs[0].Resize(fyne.NewSize(size.Width, th))
-	objs[1].Move(fyne.NewPos(0, th-2*pad))
-	objs[1].Resize(fyne.NewSize(size.Width, ih))
+	x := float32(0)
+	if objs[2].Visible() {
+		objs[2].Move(fyne.NewPos(0, pad))
+		objs[2].Resize(fyne.NewSize(swatchWidth, size.Height-2*pad))
+		x = swatchWidth
+	}
+	objs[0].Move(fyne.NewPos(x, 0))
+	objs[0].Resize(fyne.NewSize(size.Width-x, th))
+	objs[1].Move(fyne.NewPos(x, th-2*pad))
+	objs[1].Resize(fyne.NewSize(size.Width-x, ih))
 }
 
 // MinSize is the two lines' height, less the padding between them.
 func (l *rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	t, i := objs[0].MinSize(), objs[1].MinSize()
-	return fyne.NewSize(max(t.Width, i.Width), t.Height+i.Height-3*theme.Padding())
+	return fyne.NewSize(max(t.Width, i.Width)+swatchWidth, t.Height+i.Height-3*theme.Padding())
 }
 
 // update fills a row for uid.
@@ -226,6 +243,9 @@ func (n *navigator) update(uid widget.TreeNodeID, branch bool, obj fyne.CanvasOb
 		return
 	}
 	a := n.articleByNode(uid)
+	swatch := row.Objects[2].(*canvas.Rectangle)
+	swatch.FillColor = articleColour(a.Ordinal)
+	swatch.Refresh()
 	title.SetText(fmt.Sprintf("%d %s", a.Ordinal, a.Title))
 	info.SetText(fmt.Sprintf(T("%s · %d fr · %d spans"), statusText(a.Status), a.Fragments, a.Spans))
 }

@@ -4,6 +4,7 @@ package app
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -45,6 +46,7 @@ func Run(args []string) int {
 	stop := quitOnSignal(d)
 	d.win.ShowAndRun()
 	stop()
+	d.closed() // in case the app stopped without closing the window
 	return 0
 }
 
@@ -66,4 +68,12 @@ func quitOnSignal(d *desk) func() {
 		signal.Stop(sig)
 		close(done)
 	}
+}
+
+// smokeWriter is stdout when STITCHMARK_SMOKE=1, else nil.
+func smokeWriter() io.Writer {
+	if os.Getenv("STITCHMARK_SMOKE") == "1" {
+		return os.Stdout
+	}
+	return nil
 }

@@ -96,8 +96,14 @@ func (d *desk) say(msg string) {
 	}
 }
 
-// closed saves the layout and closes the project when the window closes.
+// closed saves the layout and closes the project when the window closes;
+// Run calls it again once the app has stopped, which does nothing if it
+// already ran.
 func (d *desk) closed() {
+	if d.shut {
+		return
+	}
+	d.smokef("window closed\n")
 	d.shut = true
 	d.saveLayout()
 	if d.proj != nil {
@@ -105,6 +111,7 @@ func (d *desk) closed() {
 			fyne.LogError("stitchmark: closing the project", err)
 		}
 		d.proj = nil
+		d.smokef("project closed\n")
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -82,11 +83,20 @@ func TestNavigatorListsArticles(t *testing.T) {
 	if len(ids) != len(arts) {
 		t.Fatalf("the page lists %d articles, want %d", len(ids), len(arts))
 	}
+	boxes := test.WidgetRenderer(d.pageMap).(*pageMapRenderer).boxes
 	for i, uid := range ids {
 		title, info := rowTexts(n, uid, false)
 		want := fmt.Sprintf("%d %s", arts[i].Ordinal, arts[i].Title)
 		if title != want || !strings.HasPrefix(info, "auto · ") {
 			t.Errorf("row %d: %q / %q, want %q / auto · …", i, title, info, want)
+		}
+		row := n.create(false)
+		n.update(uid, false, row)
+		swatch := row.(*fyne.Container).Objects[2].(*canvas.Rectangle).FillColor
+		for j, b := range d.pageMap.blocks {
+			if b.Article == arts[i].ID && boxes[j].FillColor != swatch {
+				t.Errorf("article %d: swatch %v, page-map block %d %v", i+1, swatch, b.Block, boxes[j].FillColor)
+			}
 		}
 	}
 	if n.summary != fmt.Sprintf("0 of %d articles gold", len(arts)) || n.progress.Value != 0 {
@@ -262,6 +272,13 @@ func TestEditMenuShortcuts(t *testing.T) {
 	if found != len(want) {
 		t.Errorf("found %d of the Undo and Redo items", found)
 	}
+	var labels []string
+	for _, m := range d.win.MainMenu().Items {
+		labels = append(labels, m.Label)
+	}
+	if got := strings.Join(labels, " "); got != "File Edit View Article Help" {
+		t.Errorf("main menus %q, want File Edit View Article Help", got)
+	}
 }
 
 func TestNextArticleSkipsGold(t *testing.T) {
@@ -343,5 +360,40 @@ func TestCreateAndSwitchProject(t *testing.T) {
 	}
 	if got := d.app.Preferences().String(prefLastProject); got != first {
 		t.Errorf("last project %q, want %q", got, first)
+	}
+}
+
+// BenchmarkOpenDesk measures the desk's own part of a start: building the
+// window's panels and opening the sample project on its first article
+// (headless; the real window adds the GL start-up, see scripts/smoke.sh).
+func BenchmarkOpenDesk(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "基准.stitchmark")
+	proj, err := corpus.CreateProject(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pg := corpus.SamplePage()
+	if _, err := proj.AddPage(pg, stitchGold(b, pg)); err != nil {
+		b.Fatal(err)
+	}
+	if err := proj.Close(); err != nil {
+		b.Fatal(err)
+	}
+	a := test.NewTempApp(b)
+	a.Preferences().SetString(prefLanguage, "en")
+	b.Cleanup(func() { setLanguage("") })
+	b.ResetTimer()
+	for range b.N {
+		d := newDesk(a)
+		d.win.Resize(fyne.NewSize(windowWidth, windowHeight))
+		if err := d.openProject(path); err != nil {
+			b.Fatal(err)
+		}
+		if d.art == 0 {
+			b.Fatal("no article shown")
+		}
+		b.StopTimer()
+		closeDesk(d)
+		b.StartTimer()
 	}
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -236,14 +235,6 @@ func (d *desk) smokef(format string, args ...any) {
 	}
 	fmt.Fprintf(d.smoke, "stitchmark-smoke %d ms: ", time.Since(d.started).Milliseconds())
 	fmt.Fprintf(d.smoke, format, args...)
-}
-
-// smokeWriter is stdout when STITCHMARK_SMOKE=1, else nil.
-func smokeWriter() io.Writer {
-	if os.Getenv("STITCHMARK_SMOKE") == "1" {
-		return os.Stdout
-	}
-	return nil
 }
 
 // exists reports whether path names an existing file.

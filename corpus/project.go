@@ -236,6 +236,14 @@ func CreateProject(path string) (*Project, error) {
 		removeProjectFiles(path)
 		return nil, err
 	}
+	// Write the header (application id, schema version) into the main
+	// file at once, so that the file says what it is even if the process
+	// dies before SQLite's next checkpoint.
+	if _, err := db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		db.Close()
+		removeProjectFiles(path)
+		return nil, fmt.Errorf("corpus: creating %s: %w", path, err)
+	}
 	return &Project{db: db, path: path}, nil
 }
 
@@ -368,14 +376,37 @@ func checkHeader(path string) (version int, size int64, err error) {
 	if string(h[:16]) != "SQLite format 3\x00" {
 		return 0, 0, fmt.Errorf("%w: %s: not an SQLite database (header %q)", ErrNotProject, path, printable(h[:16]))
 	}
-	if id := binary.BigEndian.Uint32(h[68:]); id != applicationID {
-		return 0, 0, fmt.Errorf("%w: %s: an SQLite database of another application (application_id %#x)", ErrNotProject, path, id)
-	}
 	version = int(binary.BigEndian.Uint32(h[60:]))
+	if id := binary.BigEndian.Uint32(h[68:]); id != applicationID {
+		// A project whose process died before its first checkpoint keeps
+		// its header in the write-ahead log: ask SQLite, read-only.
+		if id, version, err = walHeader(path); err != nil || id != applicationID {
+			return 0, 0, fmt.Errorf("%w: %s: an SQLite database of another application (application_id %#x)", ErrNotProject, path, id)
+		}
+	}
 	if version > schemaVersion {
 		return 0, 0, fmt.Errorf("%w: %s: schema %d, this version reads up to %d; update Stitchmark", ErrNewerSchema, path, version, schemaVersion)
 	}
 	return version, info.Size(), checkSize(path, h[:], info.Size())
+}
+
+// walHeader reads the application id and schema version through SQLite,
+// read-only, when the file has a write-ahead log that may hold a newer
+// header than the file itself; with no log it reports id 0.
+func walHeader(path string) (id uint32, version int, err error) {
+	if wal, err := os.Stat(path + "-wal"); err != nil || wal.Size() == 0 {
+		return 0, 0, nil
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		return 0, 0, err
+	}
+	defer db.Close()
+	if err := db.QueryRow(`PRAGMA application_id`).Scan(&id); err != nil {
+		return 0, 0, err
+	}
+	err = db.QueryRow(`PRAGMA user_version`).Scan(&version)
+	return id, version, err
 }
 
 // checkSize reports a truncated file: with no write-ahead log pending, the

@@ -728,3 +728,45 @@ func TestIntegrityInTheBackground(t *testing.T) {
 		t.Errorf("Integrity after an early Close: %v", err)
 	}
 }
+
+// TestOpenAfterCrashBeforeCheckpoint opens a project whose process died
+// before SQLite copied its header from the write-ahead log into the file.
+func TestOpenAfterCrashBeforeCheckpoint(t *testing.T) {
+	dir := t.TempDir()
+	live := filepath.Join(dir, "live.stitchmark")
+	db, err := openDB(live)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := migrate(db, live, 0); err != nil {
+		t.Fatal(err)
+	}
+	crashed := filepath.Join(dir, "崩溃.stitchmark")
+	for _, suffix := range []string{"", "-wal"} {
+		data, err := os.ReadFile(live + suffix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(crashed+suffix, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := OpenProject(crashed)
+	if err != nil {
+		t.Fatalf("reopening after a crash before the first checkpoint: %v", err)
+	}
+	if got := len(mustLabels(t, p)); got == 0 {
+		t.Error("the reopened project has no labels")
+	}
+	p.Close()
+}
+
+func mustLabels(t *testing.T, p *Project) []Label {
+	t.Helper()
+	ls, err := p.Labels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ls
+}

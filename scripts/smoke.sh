@@ -136,6 +136,7 @@ close_app() {
 	APP_PID=""
 	rc=$(cat "$OUT/$1.rc")
 	[ "$rc" = 0 ] || fail "exit status $rc; see $OUT/$1.log"
+	grep -q "ms: project closed" "$OUT/$1.log" || fail "the project was not closed; see $OUT/$1.log"
 	say "closed cleanly in $(( $(now_ms) - c0 )) ms"
 }
 
