@@ -179,6 +179,14 @@ func (d *desk) setProject(p *corpus.Project) {
 	if d.article != nil {
 		d.article.sugg.learnFrom(p)
 	}
+	// A large project's integrity check runs in the background; a damaged
+	// file is reported as soon as the check finds it.
+	d.background(func() error {
+		if err := p.Integrity(); !errors.Is(err, corpus.ErrClosed) {
+			return err
+		}
+		return nil
+	}, nil)
 	if d.pageCount() > 0 {
 		d.remember(p.Path())
 	}
