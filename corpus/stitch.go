@@ -220,11 +220,12 @@ func otherBest(b1, b2, x float64) float64 {
 // ctxLen is how many blocks of a chain make a context.
 const ctxLen = 3
 
-// contexts builds, from the first pass's chains, the text vector of the
-// article up to each block and of the run from each block on.
+// contexts builds, from the first pass's chains, the article up to each
+// block and the run from each block on.
 func (a *analysis) contexts() {
 	n := len(a.blocks)
-	pred := make([]int, n)
+	succ, pred := make([]int, n), make([]int, n)
+	copy(succ, a.succ)
 	for i := range pred {
 		pred[i] = -1
 	}
@@ -233,10 +234,26 @@ func (a *analysis) contexts() {
 			pred[j] = i
 		}
 	}
+	// An end the first pass left open follows its best-scored edge, even
+	// to a block another join took: the run it would start or end is the
+	// text it is to be compared with.
+	openTail, openHead := make([]bool, n), make([]bool, n)
+	for i := 0; i < n; i++ {
+		openTail[i], openHead[i] = succ[i] < 0, pred[i] < 0
+	}
+	bestS, bestP := make([]float64, n), make([]float64, n)
+	for _, e := range a.edges {
+		if openTail[e.from] && e.w > bestS[e.from] {
+			succ[e.from], bestS[e.from] = e.to, e.w
+		}
+		if openHead[e.to] && e.w > bestP[e.to] {
+			pred[e.to], bestP[e.to] = e.from, e.w
+		}
+	}
 	a.ctxB, a.ctxF = make([][]int, n), make([][]int, n)
 	for i := 0; i < n; i++ {
 		a.ctxB[i] = chain(i, pred)
-		a.ctxF[i] = chain(i, a.succ)
+		a.ctxF[i] = chain(i, succ)
 	}
 }
 

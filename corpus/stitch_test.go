@@ -41,11 +41,8 @@ func TestStitchSample(t *testing.T) {
 			t.Logf("not reproduced: %s %v", a.Title, a.Blocks)
 		}
 	}
-	// 9 of 11: block 29 (确保脱贫攻坚政策落实到位。) follows 28 instead of
-	// continuing 14 (…限期解决，); see the closing note of issue 2. A
-	// regression below this fails.
-	if m.ArticlesExact < 9 || m.JumpsFound < 7 || m.F1 < 0.97 {
-		t.Errorf("sample page: %v; want ≥ 9 of 11 articles exact, ≥ 7 of 8 jumps, link F1 ≥ 0.97", m)
+	if m.ArticlesExact != len(g.Articles) || m.JumpsFound != m.Jumps || m.F1 != 1 {
+		t.Errorf("sample page: %v; want every article exact and every jump found", m)
 	}
 	for _, a := range st.Articles {
 		if len(a.Blocks) > 1 && a.Blocks[0] == 78 {
