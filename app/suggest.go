@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -74,14 +75,16 @@ func (s *suggester) learnFrom(p *corpus.Project) {
 	ann := annotate.New()
 	ann.Warm()
 	s.ann, s.stale = ann, true
-	go func() {
+	s.busy.Add(1)
+	s.spawn(func() {
+		defer s.busy.Done()
 		err := p.Records(corpus.Statuses, func(r corpus.ArticleRecord) error {
 			return ann.Learn(r.Text, r.Entities)
 		})
-		if err != nil {
+		if err != nil && !errors.Is(err, corpus.ErrClosed) {
 			fyne.LogError("stitchmark: learning the project's spans", err)
 		}
-	}()
+	})
 }
 
 // learn teaches the annotator a span the person confirmed in text.

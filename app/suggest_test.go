@@ -250,3 +250,35 @@ func TestAcceptAllAndLabelAll(t *testing.T) {
 		t.Errorf("the project counts %d ORG spans, want at least %d", st.ByLabel["ORG"], want)
 	}
 }
+
+// TestLearnFromProject checks that a fresh annotator learns the spans the
+// project holds, so that its memory survives closing the desk.
+func TestLearnFromProject(t *testing.T) {
+	d, p := articleDesk(t, stitchGold)
+	view, err := d.proj.Article(d.art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	word := "危险化学品"
+	start := runeIndex(view.Text, word)
+	if _, err := d.proj.AddSpan(d.art, start, start+5, "ORG", corpus.OriginHuman); err != nil {
+		t.Fatal(err)
+	}
+	probe := "今年全省危险化学品企业全部完成整治。"
+	learnt := func() bool {
+		for _, s := range p.sugg.ann.Suggest(probe) {
+			if s.Label == "ORG" && string([]rune(probe)[s.Start:s.End]) == word {
+				return true
+			}
+		}
+		return false
+	}
+	if learnt() {
+		t.Fatalf("%s is suggested as ORG before anything was learnt", word)
+	}
+	p.sugg.learnFrom(d.proj)
+	p.sugg.busy.Wait()
+	if !learnt() {
+		t.Errorf("after learning the project, %s is not suggested as ORG in %q", word, probe)
+	}
+}
