@@ -34,6 +34,7 @@ const (
 	fClosedShort   // a closed paragraph before a short head (a one-line paragraph is rare in news)
 	fOpenVerb      // an open tail before a head that starts with a verb (…限期解决，|确保…)
 	fClosedVerb    // a closed paragraph before a head that starts with a verb (paragraphs rarely do)
+	fNumberAcross  // a number runs across the join (…32|4万人, …10|余项)
 	numFeatures
 )
 
@@ -43,7 +44,7 @@ var featureNames = [numFeatures]string{
 	"word_across", "sim_block", "sim_ctx", "head_margin", "tail_margin",
 	"tail_title", "head_lead", "caption_credit", "prev_open", "next_cont",
 	"head_title", "tail_end", "mismatch", "echo", "twin_echo", "open_short", "closed_short",
-	"open_verb", "closed_verb",
+	"open_verb", "closed_verb", "number_across",
 }
 
 // features is the signal vector of one candidate join.
@@ -144,6 +145,7 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, simBlock, ctxSim fl
 	f[fClosedShort] = b01(!t.open && isRunning(t.kind) && short)
 	f[fOpenVerb] = b01(t.open && h.verb)
 	f[fClosedVerb] = b01(!t.open && isRunning(t.kind) && h.verb)
+	f[fNumberAcross] = b01(numberAcross(t.textTail, h.textHead))
 	if !adj {
 		if b[j-1].open && isRunning(b[j-1].kind) {
 			f[fPrevOpen] = 1
@@ -153,6 +155,17 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, simBlock, ctxSim fl
 		}
 	}
 	return f, word
+}
+
+// numberAcross reports whether a number continues across the join: the
+// tail ends with a digit and the head starts with a digit, a decimal point
+// or a word that follows numbers (万, 余, 多, 年, %, …).
+func numberAcross(tail, head string) bool {
+	if !isDigitRune(lastRune(tail)) || head == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(head)
+	return isDigitRune(r) || strings.ContainsRune(".．%％万亿千百余多年月日号岁个名人元", r)
 }
 
 // shortRunes is the length up to which a block counts as short.

@@ -253,3 +253,23 @@ func BenchmarkLoadDictionary(b *testing.B) {
 		}
 	}
 }
+
+func TestNumberAcross(t *testing.T) {
+	tests := []struct {
+		name, tail, head string
+		want             bool
+	}{
+		{"digits run on", "总人口控制在32", "4万人，出生率下降", true},
+		{"a count with 余", "骨密度检查等10", "余项义诊服务", true},
+		{"a year split", "取得好成绩。1", "996年，全区总", true},
+		{"a closed number", "共有2600余名学生。", "目前已被录取", false},
+		{"no number", "使他们真正了", "解、明白。", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := numberAcross(lastRunes(tt.tail, 4), firstRunes(tt.head, 4)); got != tt.want {
+				t.Errorf("numberAcross(%q, %q) = %v", tt.tail, tt.head, got)
+			}
+		})
+	}
+}
