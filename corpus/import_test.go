@@ -314,7 +314,7 @@ func FuzzParsePage(f *testing.F) {
 			f.Add(tc.data)
 		}
 	}
-	f.Add([]byte(prefixRunes(SampleText, 600)))
+	f.Add([]byte(firstRunes(SampleText, 600)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := ParsePage("fuzz.txt", bytes.NewReader(data))
 		if err != nil {

@@ -87,13 +87,13 @@ func decide(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 	}
 	text := frags[i].Text
 	if i+1 < len(frags) && looks[i+1].shape == shapeCredit {
-		return KindCaption, "followed by photo credit " + prefixRunes(frags[i+1].Text, 16)
+		return KindCaption, "followed by photo credit " + firstRunes(frags[i+1].Text, 16)
 	}
 	if start, ok := trailingCredit(text); ok {
 		return KindCaption, "ends with photo credit " + fromRune(text, start)
 	}
 	if strings.HasPrefix(text, "图为") || strings.HasPrefix(text, "上图") || strings.HasPrefix(text, "下图") {
-		return KindCaption, "opens with " + prefixRunes(text, 2)
+		return KindCaption, "opens with " + firstRunes(text, 2)
 	}
 	if l.shape == shapeHeading {
 		return decideHeading(frags, looks, i)
@@ -195,7 +195,7 @@ func textReason(text string) string {
 		return "ends with " + string(r) + ": running text cut mid-sentence"
 	}
 	if !CanOpenSentence(text) {
-		return "opens with " + prefixRunes(text, 1) + ": continues a sentence"
+		return "opens with " + firstRunes(text, 1) + ": continues a sentence"
 	}
 	if n := utf8.RuneCountInString(text); n > maxHeadlineRunes {
 		return fmt.Sprintf("running text cut mid-sentence (%d characters)", n)
@@ -526,17 +526,6 @@ func startsWithAny(s string, prefixes []string) bool {
 		}
 	}
 	return false
-}
-
-// prefixRunes returns the first n runes of s.
-func prefixRunes(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
-	}
-	return s
 }
 
 // fromRune returns s from code point start on.

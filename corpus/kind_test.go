@@ -220,7 +220,7 @@ const sampleKindsGolden = "testdata/heze-kinds.golden"
 func kindLines(frags []Fragment) string {
 	var b strings.Builder
 	for _, f := range frags {
-		fmt.Fprintf(&b, "%d\t%s\t%s\n", f.Block, f.Kind, prefixRunes(f.Text, 12))
+		fmt.Fprintf(&b, "%d\t%s\t%s\n", f.Block, f.Kind, firstRunes(f.Text, 12))
 	}
 	return b.String()
 }
