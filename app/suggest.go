@@ -214,16 +214,25 @@ func (p *articlePanel) acceptAll() {
 	p.accept(sugs, "Accept all suggestions")
 }
 
-// accept stores sugs as spans with origin "suggestion", one store action
-// each (the store has no batch action yet), and teaches the annotator.
+// accept stores sugs as spans with origin "suggestion", in one store
+// action (one undo step), and teaches the annotator.
 func (p *articlePanel) accept(sugs []annotate.Suggestion, name string) {
 	text := p.view.Text
+	spans := make([]corpus.Span, len(sugs))
+	for i, s := range sugs {
+		spans[i] = spanOf(text, s.Start, s.End, s.Label)
+	}
+	p.store(name, text, spans, corpus.OriginSuggestion)
+}
+
+// store adds spans to the article in one action and teaches the annotator.
+func (p *articlePanel) store(name, text string, spans []corpus.Span, origin string) {
 	p.d.act(name, func() error {
-		for _, s := range sugs {
-			if _, err := p.d.proj.AddSpan(p.id, s.Start, s.End, s.Label, corpus.OriginSuggestion); err != nil {
-				return err
-			}
-			p.sugg.learn(text, spanOf(text, s.Start, s.End, s.Label))
+		if _, err := p.d.proj.AddSpans(p.id, spans, origin); err != nil {
+			return err
+		}
+		for _, sp := range spans {
+			p.sugg.learn(text, sp)
 		}
 		return nil
 	})
@@ -289,18 +298,13 @@ func (p *articlePanel) labelAllDialog() {
 		}, p.d.win)
 }
 
-// labelAll labels every unlabeled occurrence of needle with label, one
-// store action per span (the store has no batch action yet).
+// labelAll labels every unlabeled occurrence of needle with label in one
+// store action (one undo step).
 func (p *articlePanel) labelAll(needle, label string) {
 	text := p.view.Text
-	places := occurrences(text, needle, p.view.Spans)
-	p.d.act("Label all occurrences", func() error {
-		for _, o := range places {
-			if _, err := p.d.proj.AddSpan(p.id, o[0], o[1], label, corpus.OriginHuman); err != nil {
-				return err
-			}
-			p.sugg.learn(text, spanOf(text, o[0], o[1], label))
-		}
-		return nil
-	})
+	var spans []corpus.Span
+	for _, o := range occurrences(text, needle, p.view.Spans) {
+		spans = append(spans, spanOf(text, o[0], o[1], label))
+	}
+	p.store("Label all occurrences", text, spans, corpus.OriginHuman)
 }

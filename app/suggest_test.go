@@ -249,6 +249,19 @@ func TestAcceptAllAndLabelAll(t *testing.T) {
 	if st.ByLabel["ORG"] < want {
 		t.Errorf("the project counts %d ORG spans, want at least %d", st.ByLabel["ORG"], want)
 	}
+
+	// Each was one action: one undo takes back all the occurrences, the
+	// next all the accepted suggestions.
+	for _, left := range []int{before, 0} {
+		if _, err := d.proj.Undo(); err != nil {
+			t.Fatal(err)
+		}
+		d.refresh()
+		settleArticle(p)
+		if got := len(p.view.Spans); got != left {
+			t.Errorf("after an undo: %d spans, want %d", got, left)
+		}
+	}
 }
 
 // TestLearnFromProject checks that a fresh annotator learns the spans the

@@ -10,38 +10,69 @@ import (
 // the new span. origin is one of the Origin constants ("" means human).
 // Ends that fall on the line break between two fragments are moved inward.
 func (p *Project) AddSpan(a ArticleID, start, end int, label, origin string) (SpanID, error) {
-	var id SpanID
+	ids, err := p.AddSpans(a, []Span{{Start: start, End: end, Label: label}}, origin)
+	if err != nil {
+		return 0, err
+	}
+	return ids[0], nil
+}
+
+// AddSpans labels several ranges of article a's text in one action (one
+// undo step): "accept all suggestions", "label all occurrences". Only
+// Start, End and Label of each span are read. Nothing is stored if any
+// span is bad; no spans, no action.
+func (p *Project) AddSpans(a ArticleID, spans []Span, origin string) ([]SpanID, error) {
+	if len(spans) == 0 {
+		return nil, nil
+	}
+	var ids []SpanID
 	err := p.action(func(tx *sql.Tx) (string, error) {
+		ids = ids[:0]
 		if origin == "" {
 			origin = OriginHuman
 		}
 		if err := checkOrigin(origin); err != nil {
 			return "", err
 		}
-		if err := labelExists(tx, label); err != nil {
-			return "", err
-		}
 		v, err := loadText(tx, a)
 		if err != nil {
 			return "", err
 		}
-		an, err := anchorSpan(v, start, end)
-		if err != nil {
-			return "", err
+		for _, sp := range spans {
+			id, err := insertSpan(tx, v, sp, origin)
+			if err != nil {
+				return "", err
+			}
+			ids = append(ids, id)
 		}
-		res, err := tx.Exec(`INSERT INTO spans(article, sfrag, soff, efrag, eoff, label, origin) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			a, an.sfrag, an.soff, an.efrag, an.eoff, label, origin)
-		if err != nil {
-			return "", err
+		descr := fmt.Sprintf("label %q %s", runeSlice(v.Text, spans[0].Start, spans[0].End), spans[0].Label)
+		if len(spans) > 1 {
+			descr = fmt.Sprintf("label %d spans", len(spans))
 		}
-		n, err := res.LastInsertId()
-		id = SpanID(n)
-		if err != nil {
-			return "", err
-		}
-		return fmt.Sprintf("label %q %s", runeSlice(v.Text, start, end), label), touch(tx, a)
+		return descr, touch(tx, a)
 	})
-	return id, err
+	if err != nil {
+		return nil, err
+	}
+	return ids, nil
+}
+
+// insertSpan anchors sp in article v and stores it.
+func insertSpan(tx *sql.Tx, v *ArticleView, sp Span, origin string) (SpanID, error) {
+	if err := labelExists(tx, sp.Label); err != nil {
+		return 0, err
+	}
+	an, err := anchorSpan(v, sp.Start, sp.End)
+	if err != nil {
+		return 0, err
+	}
+	res, err := tx.Exec(`INSERT INTO spans(article, sfrag, soff, efrag, eoff, label, origin) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		v.ID, an.sfrag, an.soff, an.efrag, an.eoff, sp.Label, origin)
+	if err != nil {
+		return 0, err
+	}
+	n, err := res.LastInsertId()
+	return SpanID(n), err
 }
 
 // checkOrigin rejects an unknown span origin.

@@ -28,6 +28,27 @@ func TestSpanActions(t *testing.T) {
 			},
 		},
 		{
+			name: "label several spans in one action",
+			do: func(t *testing.T, f *fixture) error {
+				_, err := f.p.AddSpans(f.arts[0], []Span{{Start: 53, End: 56, Label: "PER"}, {Start: 0, End: 2, Label: "ORG"}}, OriginSuggestion)
+				return err
+			},
+			check: func(t *testing.T, f *fixture) {
+				v := f.view(t, f.arts[0])
+				if len(v.Spans) != 2 || v.Spans[0].Origin != OriginSuggestion {
+					t.Errorf("spans %+v", v.Spans)
+				}
+			},
+		},
+		{
+			name: "one bad span stores none",
+			do: func(t *testing.T, f *fixture) error {
+				_, err := f.p.AddSpans(f.arts[0], []Span{{Start: 53, End: 56, Label: "PER"}, {Start: 5, End: 5, Label: "ORG"}}, "")
+				return err
+			},
+			err: ErrBadOffsets,
+		},
+		{
 			name: "a span across a mid-word join",
 			do: func(t *testing.T, f *fixture) error {
 				f.span(t, f.arts[0], "阵痛", "ORG")
