@@ -197,21 +197,14 @@ func tfidf(counts []termCounts) []termVec {
 	vecs := make([]termVec, len(counts))
 	for i, c := range counts {
 		v := termVec{terms: c.terms, weights: make([]float64, len(c.terms))}
-		var norm float64
 		for k, b := range c.terms {
 			w := math.Log(1 + n/float64(countIn(all, b)))
 			if c.tf[k] > 1 {
 				w *= 1 + math.Log(c.tf[k])
 			}
 			v.weights[k] = w
-			norm += w * w
 		}
-		if norm > 0 {
-			norm = math.Sqrt(norm)
-			for k := range v.weights {
-				v.weights[k] /= norm
-			}
-		}
+		normalise(v.weights)
 		vecs[i] = v
 	}
 	return vecs
@@ -234,18 +227,25 @@ func newTermVec(m map[bigram]float64) termVec {
 	}
 	sort.Slice(v.terms, func(a, b int) bool { return v.terms[a] < v.terms[b] })
 	v.weights = make([]float64, len(v.terms))
-	var norm float64
 	for k, b := range v.terms {
 		v.weights[k] = m[b]
-		norm += m[b] * m[b]
+	}
+	normalise(v.weights)
+	return v
+}
+
+// normalise scales w to unit length (a zero vector stays zero).
+func normalise(w []float64) {
+	var norm float64
+	for _, x := range w {
+		norm += x * x
 	}
 	if norm > 0 {
 		norm = math.Sqrt(norm)
-		for k := range v.weights {
-			v.weights[k] /= norm
+		for k := range w {
+			w[k] /= norm
 		}
 	}
-	return v
 }
 
 // sumVecs adds vectors and normalises the sum.
@@ -260,25 +260,6 @@ func sumVecs(vs ...termVec) termVec {
 		}
 	}
 	return newTermVec(m)
-}
-
-// cosine is the dot product of two normalised vectors.
-func cosine(a, b termVec) float64 {
-	var s float64
-	i, j := 0, 0
-	for i < len(a.terms) && j < len(b.terms) {
-		switch {
-		case a.terms[i] < b.terms[j]:
-			i++
-		case a.terms[i] > b.terms[j]:
-			j++
-		default:
-			s += a.weights[i] * b.weights[j]
-			i++
-			j++
-		}
-	}
-	return s
 }
 
 // sharedWords returns up to max strings of text that consist of bigrams

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -79,16 +80,8 @@ func (s *Stitcher) Candidates(p *Page, tail int) []Candidate {
 			out = append(out, Candidate{Block: e.to, Score: round3(math.Exp(e.st) / z), Reason: a.reason(e)})
 		}
 	}
-	sortCandidates(out)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
-}
-
-func sortCandidates(c []Candidate) {
-	for i := 1; i < len(c); i++ {
-		for k := i; k > 0 && c[k].Score > c[k-1].Score; k-- {
-			c[k], c[k-1] = c[k-1], c[k]
-		}
-	}
 }
 
 // scored is one candidate join with its signals.
@@ -118,6 +111,25 @@ func (s *Stitcher) analyse(p *Page) *analysis {
 	a.pass(s.model.Tail1, s.model.Head1)
 	a.secondPassSignals()
 	a.pass(s.model.Tail2, s.model.Head2)
+	return a
+}
+
+// firstPassEdges builds the page's candidate joins with first-pass signals.
+func (s *Stitcher) firstPassEdges(p *Page) *analysis {
+	a := &analysis{s: s, page: p}
+	a.blocks, a.gram = blockInfos(p.Fragments, s.dict)
+	n := len(a.blocks)
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			if allowed(a.blocks, i, j) {
+				sim := damp(a.gram[i][j])
+				f, word := pairFeatures(a.blocks, i, j, s.dict, sim, sim)
+				a.edges = append(a.edges, scored{from: i, to: j, f: f, word: word})
+			}
+		}
+	}
+	a.standardise(fSimBlock)
+	a.standardise(fSimCtx)
 	return a
 }
 

@@ -60,25 +60,6 @@ func TrainModel(pages []TrainingPage, dict *Dictionary) *Model {
 	return m
 }
 
-// firstPassEdges builds the page's candidate joins with first-pass signals.
-func (s *Stitcher) firstPassEdges(p *Page) *analysis {
-	a := &analysis{s: s, page: p}
-	a.blocks, a.gram = blockInfos(p.Fragments, s.dict)
-	n := len(a.blocks)
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			if allowed(a.blocks, i, j) {
-				sim := damp(a.gram[i][j])
-				f, word := pairFeatures(a.blocks, i, j, s.dict, sim, sim)
-				a.edges = append(a.edges, scored{from: i, to: j, f: f, word: word})
-			}
-		}
-	}
-	a.standardise(fSimBlock)
-	a.standardise(fSimCtx)
-	return a
-}
-
 // choice is one conditional-logit observation: the options' signal rows
 // and which one is right.
 type choice struct {
