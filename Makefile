@@ -2,7 +2,7 @@
 # `make test` runs vet and the race-enabled tests. Both install what is missing.
 GO ?= go
 
-.PHONY: run test deps build bench vet lint
+.PHONY: run test deps build bench vet lint train
 
 deps:
 	@bash scripts/deps.sh
@@ -22,6 +22,12 @@ lint: deps
 
 test: vet
 	$(GO) test -race -count=1 ./...
+
+# train refits the stitcher's embedded character model and weights on pages
+# simulated from ../shared/data (the tuning share of the articles).
+train:
+	$(GO) test ./corpus -run '^TestTrainCharLM$$' -update -count=1
+	$(GO) test ./corpus -run '^TestTrainModel$$' -update -count=1 -v
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -10,7 +10,9 @@ const crossingMin = 2.0
 // follows how pages are laid out: an article's runs keep their order, and
 // the continuations of several articles come in the order of their first
 // runs, so jumps do not cross. It decides for each pair of neighbouring
-// blocks whether they join (a local search over these decisions), aligns
+// blocks whether they join (a local search over these decisions, started
+// twice: from the joins that pay on their own and from the best assignment
+// that ignores the order of runs), aligns
 // the remaining open tails with the remaining open heads without crossings
 // (dynamic programming, like a sequence alignment), and finally matches
 // what is still open where a crossing join is strongly supported. It
@@ -18,6 +20,7 @@ const crossingMin = 2.0
 func chooseLinks(n int, edges []edge) []int {
 	c := newChooser(n, edges)
 	c.search()
+	c.restart(matchLinks(n, edges))
 	succ := c.links()
 	c.leftovers(succ)
 	return succ
@@ -69,6 +72,22 @@ func (c *chooser) search() {
 		if !improved {
 			return
 		}
+	}
+}
+
+// restart searches again from the neighbour decisions of succ (the best
+// assignment without the order of runs) and keeps the result if its total
+// beats the current decisions: single flips from one start miss jumps
+// that need both neighbour joins around them broken.
+func (c *chooser) restart(succ []int) {
+	first := append([]bool(nil), c.adj...)
+	t1, _ := c.total()
+	for i := range c.adj {
+		c.adj[i] = c.adjW[i] > -1e9 && succ[i] == i+1
+	}
+	c.search()
+	if t2, _ := c.total(); t2 <= t1+1e-9 {
+		copy(c.adj, first)
 	}
 }
 

@@ -35,6 +35,10 @@ const (
 	fOpenVerb      // an open tail before a head that starts with a verb (…限期解决，|确保…)
 	fClosedVerb    // a closed paragraph before a head that starts with a verb (paragraphs rarely do)
 	fNumberAcross  // a number runs across the join (…32|4万人, …10|余项)
+	fOpenStart     // an open tail before a head that looks like a sentence start (character model)
+	fClosedStart   // a closed paragraph before a head that looks like a sentence start
+	fPairFit       // how well the head's first character follows the open tail's last (character model)
+	fTextTitle     // running text before a sub-headline or intertitle
 	numFeatures
 )
 
@@ -44,7 +48,7 @@ var featureNames = [numFeatures]string{
 	"word_across", "sim_block", "sim_ctx", "head_margin", "tail_margin",
 	"tail_title", "head_lead", "caption_credit", "prev_open", "next_cont",
 	"head_title", "tail_end", "mismatch", "echo", "twin_echo", "open_short", "closed_short",
-	"open_verb", "closed_verb", "number_across",
+	"open_verb", "closed_verb", "number_across", "open_start", "closed_start", "pair_fit", "text_title",
 }
 
 // features is the signal vector of one candidate join.
@@ -60,8 +64,10 @@ type blockInfo struct {
 	textTail string
 	textHead string
 	text     string
-	twins    []int // near-duplicate blocks on the page
-	verb     bool  // its first word is a verb
+	twins    []int   // near-duplicate blocks on the page
+	verb     bool    // its first word is a verb
+	start    float64 // running text: how much it looks like the start of a sentence
+	fromAway bool    // running text that opens with a note that it comes from another page
 }
 
 func isRunning(k Kind) bool {
@@ -73,11 +79,15 @@ func isRunning(k Kind) bool {
 // their title, a credit follows its caption. Between neighbours the kinds
 // are only signals (head_title, tail_end, …): a short line inside an
 // article can look like a headline, and some papers print the byline
-// under the headline.
+// under the headline (but never a headline after a byline). Nothing on the page comes before text noted as
+// continued from another page （上接第一版）.
 func allowed(b []blockInfo, i, j int) bool {
 	t, h := b[i], b[j]
-	if t.kind == KindNoise || h.kind == KindNoise {
+	if t.kind == KindNoise || h.kind == KindNoise || h.fromAway {
 		return false
+	}
+	if t.endsArt && h.kind == KindHeadline {
+		return false // a byline ends an article, a headline starts the next
 	}
 	if j == i+1 {
 		return true
@@ -101,7 +111,7 @@ func allowed(b []blockInfo, i, j int) bool {
 
 // pairFeatures computes the signals of the join i → j. ctxSim is the
 // context similarity (the block similarity in the first pass).
-func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, simBlock, ctxSim float64) (features, string) {
+func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, simBlock, ctxSim float64) (features, string) {
 	var f features
 	t, h := b[i], b[j]
 	f[fBias] = 1
@@ -146,6 +156,13 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, simBlock, ctxSim fl
 	f[fOpenVerb] = b01(t.open && h.verb)
 	f[fClosedVerb] = b01(!t.open && isRunning(t.kind) && h.verb)
 	f[fNumberAcross] = b01(numberAcross(t.textTail, h.textHead))
+	if t.open {
+		f[fOpenStart] = h.start
+		f[fPairFit] = lm.PairFit(t.textTail, h.textHead)
+	} else if isRunning(t.kind) {
+		f[fClosedStart] = h.start
+	}
+	f[fTextTitle] = b01(isRunning(t.kind) && (h.kind == KindSubheadline || h.kind == KindIntertitle))
 	if !adj {
 		if b[j-1].open && isRunning(b[j-1].kind) {
 			f[fPrevOpen] = 1

@@ -185,6 +185,12 @@ var (
 
 // textReason explains why text is running text.
 func textReason(text string) string {
+	if note, ok := ContinuesElsewhere(text); ok {
+		return "running text continued on another page " + note
+	}
+	if note, ok := ContinuedFromElsewhere(text); ok {
+		return "running text continued from another page " + note
+	}
 	if start, ok := TrailingByline(text); ok {
 		return "running text ending with byline " + fromRune(text, start)
 	}
@@ -243,6 +249,8 @@ var (
 	pageMark     = regexp.MustCompile(`^(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版$`)
 	jumpNote     = regexp.MustCompile(`^[（(]?(?:上接|下转|转|接)\s*(?:第\s*)?[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版[）)]?$`)
 	pageDate     = regexp.MustCompile(`^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*(?:星期|周)[一二三四五六日天]$`)
+	headerDate   = regexp.MustCompile(`[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日`)
+	headerMark   = regexp.MustCompile(`第\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}\s*版|(?:星期|周)[一二三四五六日天]|农历`)
 	staffCredits = regexp.MustCompile(`^(?:责任编辑|责编|编辑|版式|美编|校对|组版|审校|检校|本版编辑)\s*[:：]`)
 )
 
@@ -260,6 +268,8 @@ func noiseReason(text string) (string, bool) {
 		return "page mark " + text, true
 	case pageDate.MatchString(text):
 		return "page date line", true
+	case headerDate.MatchString(text) && headerMark.MatchString(text):
+		return "page header: date with page or weekday", true
 	case staffCredits.MatchString(text):
 		return "page staff credits", true
 	case n == 1:

@@ -138,6 +138,12 @@ func TestClassify(t *testing.T) {
 		"标题副题电头正文署名": {
 			[]string{"市危化品专项整治工作会议要求", "确保我市安全生产形势持续稳定", "本报讯（记者 王 浩）9月14日，全市危险化学品专项整治工作会议召开。", "王磊要求，各部门要切实提高认识。", "记者 杨飞"},
 			[]Kind{KindHeadline, KindSubheadline, KindDateline, KindBody, KindByline}},
+		"报头日期版次": {
+			[]string{"菏泽日报2020年9月15日 星期二 第3版", "市政府召开常务会议", "本报讯（记者 王浩）9月14日，市政府召开常务会议。"},
+			[]Kind{KindNoise, KindHeadline, KindDateline}},
+		"转版说明": {
+			[]string{"确保全市安全生产形势持续稳定。（下转第二版）", "（上接第一版）会议指出，要加强农机安全监管。"},
+			[]Kind{KindBody, KindBody}},
 		"新华社电头": {
 			[]string{"习近平发表新年贺词", "新华社北京1月1日电 国家主席习近平发表二〇一八年新年贺词。", "全文如下。"},
 			[]Kind{KindHeadline, KindDateline, KindBody}},

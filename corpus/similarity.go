@@ -156,12 +156,13 @@ func gram(vecs []termVec) [][]float64 {
 }
 
 // chainSim is the cosine similarity of the sums of two sets of normalised
-// block vectors, from the blocks' Gram matrix g.
-func chainSim(g [][]float64, a, b []int) float64 {
+// block vectors, from the blocks' Gram matrix g. Between the two sets it
+// reads cross instead: g without the similarity of twins.
+func chainSim(g, cross [][]float64, a, b []int) float64 {
 	var ab, aa, bb float64
 	for _, x := range a {
 		for _, y := range b {
-			ab += g[x][y]
+			ab += cross[x][y]
 		}
 		for _, y := range a {
 			aa += g[x][y]
@@ -176,6 +177,26 @@ func chainSim(g [][]float64, a, b []int) float64 {
 		return 0
 	}
 	return ab / math.Sqrt(aa*bb)
+}
+
+// withoutTwins returns g with the similarity of near-duplicate blocks set
+// to 0: twins stand in parallel articles, so what they share says nothing
+// about whether a run continues an article that holds one of them (g
+// itself if there are no twins).
+func withoutTwins(g [][]float64, twins [][]int) [][]float64 {
+	out, copied := g, false
+	for i, ts := range twins {
+		for _, j := range ts {
+			if !copied {
+				out, copied = make([][]float64, len(g)), true
+				for k := range g {
+					out[k] = append([]float64(nil), g[k]...)
+				}
+			}
+			out[i][j], out[j][i] = 0, 0
+		}
+	}
+	return out
 }
 
 // similarLength reports whether two texts are within a factor of 1.5 in

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"math"
 	"testing"
 )
@@ -59,5 +60,25 @@ func TestSimilarity(t *testing.T) {
 		if got := damp(x); math.Abs(got-want) > 1e-12 {
 			t.Errorf("damp(%v) = %v, want %v", x, got, want)
 		}
+	}
+}
+
+// TestChainSimWithoutTwins checks that the similarity of a run to an
+// article leaves out what near-duplicate blocks share: on the sample page
+// blocks 25 and 27 end two templated reports (要认真履行…, 举一反三、以点带面…).
+func TestChainSimWithoutTwins(t *testing.T) {
+	_, twins, g := pageVectors(SamplePage().Fragments)
+	if fmt.Sprint(twins[25]) != "[27]" {
+		t.Fatalf("twins of block 25: %v, want [27]", twins[25])
+	}
+	cross := withoutTwins(g, twins)
+	if s := chainSim(g, g, []int{26, 25}, []int{27, 28}); s <= dupSim {
+		t.Errorf("plain similarity %.3f, want it above %v", s, dupSim)
+	}
+	if s := chainSim(g, cross, []int{26, 25}, []int{27, 28}); s > 0.1 {
+		t.Errorf("similarity without twins %.3f, want it low", s)
+	}
+	if cross[25][28] != g[25][28] || g[25][27] == 0 {
+		t.Errorf("withoutTwins changed other pairs or g itself")
 	}
 }

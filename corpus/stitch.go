@@ -18,6 +18,7 @@ import (
 // safe for concurrent use.
 type Stitcher struct {
 	dict  *Dictionary // nil: no word-across-the-join signal
+	lm    *CharLM     // nil: no character-model signals
 	model *Model
 }
 
@@ -27,7 +28,7 @@ func NewStitcher(dict *Dictionary, model *Model) *Stitcher {
 	if model == nil {
 		model = DefaultModel()
 	}
-	return &Stitcher{dict: dict, model: model}
+	return &Stitcher{dict: dict, lm: DefaultCharLM(), model: model}
 }
 
 var (
@@ -101,6 +102,7 @@ type analysis struct {
 	edges  []scored
 	succ   []int
 	gram   [][]float64 // cosine similarity of every pair of blocks
+	cross  [][]float64 // gram without the similarity of twins
 	ctxB   [][]int     // the article so far, ending at each block (pass 2)
 	ctxF   [][]int     // the run starting at each block (pass 2)
 	best   *bestAlt    // each end's heaviest edges, for margins (final pass)
@@ -117,13 +119,18 @@ func (s *Stitcher) analyse(p *Page) *analysis {
 // firstPassEdges builds the page's candidate joins with first-pass signals.
 func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	a := &analysis{s: s, page: p}
-	a.blocks, a.gram = blockInfos(p.Fragments, s.dict)
+	a.blocks, a.gram = blockInfos(p.Fragments, s.dict, s.lm)
+	twins := make([][]int, len(a.blocks))
+	for i := range a.blocks {
+		twins[i] = a.blocks[i].twins
+	}
+	a.cross = withoutTwins(a.gram, twins)
 	n := len(a.blocks)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			if allowed(a.blocks, i, j) {
 				sim := damp(a.gram[i][j])
-				f, word := pairFeatures(a.blocks, i, j, s.dict, sim, sim)
+				f, word := pairFeatures(a.blocks, i, j, s.dict, s.lm, sim, sim)
 				a.edges = append(a.edges, scored{from: i, to: j, f: f, word: word})
 			}
 		}
@@ -275,7 +282,7 @@ func (a *analysis) secondPassSignals() {
 	a.contexts()
 	for k := range a.edges {
 		e := &a.edges[k]
-		e.f[fSimCtx] = damp(chainSim(a.gram, a.ctxB[e.from], a.ctxF[e.to]))
+		e.f[fSimCtx] = damp(chainSim(a.gram, a.cross, a.ctxB[e.from], a.ctxF[e.to]))
 	}
 	a.standardise(fSimCtx)
 }
@@ -299,22 +306,28 @@ func (a *analysis) chainVec(blocks []int) termVec {
 	return sumVecs(vs...)
 }
 
-func blockInfos(frags []Fragment, dict *Dictionary) ([]blockInfo, [][]float64) {
+func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, [][]float64) {
 	vecs, twins, g := pageVectors(frags)
 	b := make([]blockInfo, len(frags))
 	for i, f := range frags {
 		_, trailing := TrailingByline(f.Text)
+		_, away := ContinuesElsewhere(f.Text)
+		_, from := ContinuedFromElsewhere(f.Text)
 		b[i] = blockInfo{
 			kind:     f.Kind,
-			open:     isRunning(f.Kind) && !trailing && !ClosesSentence(f.Text),
+			open:     isRunning(f.Kind) && !trailing && !away && !ClosesSentence(f.Text),
 			canOpen:  CanOpenSentence(f.Text),
-			endsArt:  f.Kind == KindByline || f.Kind == KindCredit || trailing,
+			endsArt:  f.Kind == KindByline || f.Kind == KindCredit || trailing || away,
+			fromAway: isRunning(f.Kind) && from,
 			vec:      vecs[i],
 			textTail: lastRunes(f.Text, 4),
 			textHead: firstRunes(f.Text, 4),
 			text:     f.Text,
 			twins:    twins[i],
 			verb:     dict.startsWithVerb(f.Text),
+		}
+		if isRunning(f.Kind) {
+			b[i].start = lm.StartFit(f.Text)
 		}
 	}
 	return b, g
@@ -399,6 +412,8 @@ func (a *analysis) reason(e scored) string {
 	}
 	if e.word != "" {
 		parts = append(parts, "word "+e.word+" across the join")
+	} else if e.f[fPairFit] >= pairFitShown {
+		parts = append(parts, fmt.Sprintf("%s|%s often follow each other", lastRunes(a.blocks[e.from].textTail, 1), firstRunes(a.blocks[e.to].textHead, 1)))
 	}
 	if e.f[fHeadCont] == 1 {
 		parts = append(parts, "head cannot open a sentence")
@@ -410,6 +425,10 @@ func (a *analysis) reason(e scored) string {
 	}
 	return strings.Join(parts, "; ")
 }
+
+// pairFitShown is the character-pair fit (nats) from which a reason
+// mentions it.
+const pairFitShown = 1.5
 
 // stitching turns the chosen joins into articles.
 func (a *analysis) stitching() Stitching {

@@ -142,7 +142,7 @@ func TestJoinSignals(t *testing.T) {
 	}
 	for _, tt := range joinSignalTests {
 		t.Run(tt.name, func(t *testing.T) {
-			b, _ := blockInfos([]Fragment{{Block: 0, Kind: KindBody, Text: tt.tail}, {Block: 1, Kind: KindBody, Text: tt.head}}, d)
+			b, _ := blockInfos([]Fragment{{Block: 0, Kind: KindBody, Text: tt.tail}, {Block: 1, Kind: KindBody, Text: tt.head}}, d, DefaultCharLM())
 			if b[0].open != tt.open || b[1].canOpen != tt.canOpen {
 				t.Errorf("open %v, canOpen %v; want %v, %v", b[0].open, b[1].canOpen, tt.open, tt.canOpen)
 			}
@@ -187,7 +187,7 @@ func TestKindConstraints(t *testing.T) {
 // TestEchoSignals checks the templated-twin signals on the sample page:
 // 侯捷's report continues …阵痛；要|举一反三… as 王忠想's twin report reads.
 func TestEchoSignals(t *testing.T) {
-	b, _ := blockInfos(SamplePage().Fragments, nil)
+	b, _ := blockInfos(SamplePage().Fragments, nil, nil)
 	tests := []struct {
 		name       string
 		i, j       int

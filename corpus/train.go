@@ -10,6 +10,11 @@ import (
 type TrainingPage struct {
 	Page *Page
 	Gold *Gold
+	// LM is the character model the page's signals are computed with (nil:
+	// the embedded one). A page made from text the model was counted on
+	// needs a model counted without it, or the stitcher learns to trust the
+	// character signals more than they deserve on unseen text.
+	LM *CharLM
 }
 
 // TrainModel fits the stitcher's model on pages with gold reading order:
@@ -18,10 +23,15 @@ type TrainingPage struct {
 // calibration on the joins the second pass chooses. dict may be nil.
 func TrainModel(pages []TrainingPage, dict *Dictionary) *Model {
 	m := &Model{Features: weightNames()}
-	s := &Stitcher{dict: dict, model: m}
+	s := &Stitcher{dict: dict, lm: DefaultCharLM(), model: m}
+
 	as := make([]*analysis, len(pages))
 	for k, tp := range pages {
-		as[k] = s.firstPassEdges(tp.Page)
+		ps := s
+		if tp.LM != nil {
+			ps = &Stitcher{dict: dict, lm: tp.LM, model: m}
+		}
+		as[k] = ps.firstPassEdges(tp.Page)
 		as[k].markBest()
 	}
 	golds := make([][]int, len(as))
