@@ -315,6 +315,9 @@ func datelineOpening(text string) (string, bool) {
 	return "", false
 }
 
+// sourceLine matches the agency line that closes a report: 新华社北京1月1日电.
+var sourceLine = regexp.MustCompile(`^(?:新华社|中新社|本报|人民日报)\p{Han}{0,8}[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电$`)
+
 // bylineRole matches a byline's role word: 记者, 通讯员, 本报记者, 新华社记者 …
 var bylineRole = regexp.MustCompile(`^(?:本报|新华社|中新社|人民日报|本刊|央视)?(?:特约|见习|首席|摄影)?(?:记者|通讯员)|^实习生`)
 
@@ -385,7 +388,8 @@ func unbracket(text string) (string, bool) {
 }
 
 // bylineReason reports whether the whole of text is a byline: role words and
-// names, names in brackets, or the end mark （完）.
+// names, names in brackets (also run together: （孙海涛胡跃平）), an agency
+// line in brackets （新华社北京1月1日电）, or the end mark （完）.
 func bylineReason(text string) (string, bool) {
 	if utf8.RuneCountInString(text) > maxBylineRunes {
 		return "", false
@@ -398,6 +402,10 @@ func bylineReason(text string) (string, bool) {
 		return "end mark " + text, true
 	case bracketed && isNameList(strings.FieldsFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == '、' })):
 		return "byline " + text + ": names in brackets", true
+	case bracketed && isNameRun(inner):
+		return "byline " + text + ": names run together in brackets", true
+	case bracketed && sourceLine.MatchString(inner):
+		return "source line " + text + " closing a report", true
 	}
 	return "", false
 }

@@ -141,6 +141,9 @@ func TestClassify(t *testing.T) {
 		"报头日期版次": {
 			[]string{"菏泽日报2020年9月15日 星期二 第3版", "市政府召开常务会议", "本报讯（记者 王浩）9月14日，市政府召开常务会议。"},
 			[]Kind{KindNoise, KindHeadline, KindDateline}},
+		"括号连写署名与电头结尾": {
+			[]string{"陆续发放到困难企业。", "（孙海涛胡跃平）", "为卢布改值创造了条件。", "（新华社北京1月1日电）"},
+			[]Kind{KindBody, KindByline, KindBody, KindByline}},
 		"转版说明": {
 			[]string{"确保全市安全生产形势持续稳定。（下转第二版）", "（上接第一版）会议指出，要加强农机安全监管。"},
 			[]Kind{KindBody, KindBody}},
