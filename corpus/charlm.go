@@ -28,8 +28,8 @@ type CharLM struct {
 	Follow map[string]float64 `json:"follow"` // how many different characters follow each one
 }
 
-// lmPrior is the weight, in counts, of the unigram distribution that
-// smooths the distribution of sentence openers.
+// lmPrior is the weight, in places, of the base rate of sentence starts
+// in the estimate for one character.
 const lmPrior = 20
 
 // lmEnds close a sentence (a full stop between digits does not).
@@ -132,9 +132,16 @@ func (m *CharLM) StartFit(text string) float64 {
 		return 0
 	}
 	c := lmClass(r)
-	p := m.prob(c)
-	ps := (m.Start[string(c)] + lmPrior*p) / (m.Starts + lmPrior)
-	return clamp(math.Log(ps/p), -4, 4)
+	return startOdds(m.Start[string(c)], m.Chars[string(c)], m.Starts/m.Total)
+}
+
+// startOdds is how much likelier than the base rate a sentence starts
+// before something seen starts times in n places, as a log ratio: the
+// share starts/n, drawn towards the base rate by lmPrior places (what is
+// seen a few times tells little).
+func startOdds(starts, n, base float64) float64 {
+	p := (starts + lmPrior*base) / (n + lmPrior)
+	return clamp(math.Log(p/base), -4, 4)
 }
 
 // PairFit is how much likelier the head's first character is after the
