@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,14 +54,17 @@ func ParseCharLM(data []byte) (*CharLM, error) {
 	return &m, nil
 }
 
-// DefaultCharLM returns the embedded character model.
-func DefaultCharLM() *CharLM {
+// DefaultCharLM returns the embedded character model, parsed on the first
+// call and shared (it is only read).
+func DefaultCharLM() *CharLM { return defaultCharLM() }
+
+var defaultCharLM = sync.OnceValue(func() *CharLM {
 	m, err := ParseCharLM(charLMJSON)
 	if err != nil {
 		panic(err) // the embedded file is checked by TestDefaultCharLM
 	}
 	return m
-}
+})
 
 // TrainCharLM counts characters, pairs and sentence openers in paragraphs
 // of running text.

@@ -79,8 +79,9 @@ func isRunning(k Kind) bool {
 // their title, a credit follows its caption. Between neighbours the kinds
 // are only signals (head_title, tail_end, …): a short line inside an
 // article can look like a headline, and some papers print the byline
-// under the headline (but never a headline after a byline). Nothing on the page comes before text noted as
-// continued from another page （上接第一版）.
+// under the headline (but never a headline after a byline). Nothing on
+// the page comes before text noted as continued from another page
+// （上接第一版）.
 func allowed(b []blockInfo, i, j int) bool {
 	t, h := b[i], b[j]
 	if t.kind == KindNoise || h.kind == KindNoise || h.fromAway {

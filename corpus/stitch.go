@@ -22,8 +22,8 @@ type Stitcher struct {
 	model *Model
 }
 
-// NewStitcher returns a stitcher using dict (which may be nil) and model
-// (nil: the embedded model).
+// NewStitcher returns a stitcher using dict (which may be nil), the
+// embedded character model and model (nil: the embedded model).
 func NewStitcher(dict *Dictionary, model *Model) *Stitcher {
 	if model == nil {
 		model = DefaultModel()
