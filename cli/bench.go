@@ -12,16 +12,17 @@ func init() {
 }
 
 // runBench is `stitchmark bench --data PD.jsonl [--pages N] [--seed S]
-// [--gold PAGE.gold.json --page PAGE.txt]`: it simulates pages from the
+// [--line N] [--gold PAGE.gold.json --page PAGE.txt]`: it simulates pages from the
 // articles the shipped model was not tuned on, stitches them and reports
 // link precision, recall and F1, jumps found, articles reproduced exactly,
 // the calibration of the join confidences, and the speed.
 func runBench(env Env, args []string) error {
-	fl := newFlags(env, "bench", "--data PEOPLES-DAILY.jsonl [--pages N] [--seed S] [--page P.txt --gold P.gold.json]")
+	fl := newFlags(env, "bench", "--data PEOPLES-DAILY.jsonl [--pages N] [--seed S] [--line N] [--page P.txt --gold P.gold.json]")
 	data := fl.String("data", "", "labeled paragraphs to simulate pages from (People's Daily JSONL)")
 	pages := fl.Int("pages", 200, "simulated pages")
 	seed := fl.Int64("seed", 99, "simulation seed")
 	share := fl.Float64("tune-share", 0.6, "share of the articles the model was tuned on (left out here)")
+	lines := fl.Int("line", 0, "break columns at the ends of printed lines this many characters wide (0: at any character)")
 	page := fl.String("page", "", "also stitch this page …")
 	gold := fl.String("gold", "", "… and compare it with this reading-order gold")
 	if err := parse(fl, args); err != nil {
@@ -43,7 +44,7 @@ func runBench(env Env, args []string) error {
 		}
 	}
 	if *data != "" {
-		return benchSimulated(env, st, *data, *pages, *seed, *share)
+		return benchSimulated(env, st, *data, *pages, *seed, *share, *lines)
 	}
 	return nil
 }
@@ -64,14 +65,14 @@ func benchGold(env Env, st *corpus.Stitcher, page, gold string) error {
 	return nil
 }
 
-func benchSimulated(env Env, st *corpus.Stitcher, data string, n int, seed int64, share float64) error {
+func benchSimulated(env Env, st *corpus.Stitcher, data string, n int, seed int64, share float64, line int) error {
 	arts, err := corpus.LoadPeoplesDaily(data)
 	if err != nil {
 		return err
 	}
 	_, report := corpus.SplitArticles(arts, share)
 	opt := corpus.DefaultSimOptions()
-	opt.Seed = seed
+	opt.Seed, opt.LineRunes = seed, line
 	sims := corpus.SimulatePages(report, n, opt)
 	parsed := make([]*corpus.Page, len(sims))
 	blocks := 0

@@ -16,6 +16,10 @@ func TestBench(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
+	code, out, errs = runCLI("bench", "--data", "../../shared/data/peoples-daily-1998-ner-1000.jsonl", "--pages", "3", "--line", "12")
+	if code != 0 || !strings.Contains(out, "3 simulated pages") {
+		t.Errorf("bench --line 12: exit %d: %s%s", code, out, errs)
+	}
 	if code, _, _ := runCLI("bench"); code != 2 {
 		t.Errorf("bench without data: exit %d, want 2", code)
 	}

@@ -39,6 +39,7 @@ const (
 	fClosedStart   // a closed paragraph before a head that looks like a sentence start
 	fPairFit       // how well the head's first character follows the open tail's last (character model)
 	fTextTitle     // running text before a sub-headline or intertitle
+	fTwinCtx       // the run that would follow holds a near-duplicate of a block of the article so far
 	numFeatures
 )
 
@@ -49,6 +50,7 @@ var featureNames = [numFeatures]string{
 	"tail_title", "head_lead", "caption_credit", "prev_open", "next_cont",
 	"head_title", "tail_end", "mismatch", "echo", "twin_echo", "open_short", "closed_short",
 	"open_verb", "closed_verb", "number_across", "open_start", "closed_start", "pair_fit", "text_title",
+	"twin_ctx",
 }
 
 // features is the signal vector of one candidate join.

@@ -22,6 +22,13 @@ type SimOptions struct {
 	StrayShare      float64 // chance that a page has a stray headline with no body
 	ParaEndShare    float64 // share of column breaks moved to a paragraph end
 	TwinShare       float64 // chance that a page prints a templated twin of an article next to it
+	// LineRunes, when set, is the characters in one printed line: column
+	// breaks fall at line ends (a paragraph's first line is indented by
+	// two), a paragraph that would leave less than its first line in a
+	// column starts in the next one, and no line starts with a comma, a
+	// stop or a closing mark (they stay at the end of the line before).
+	// At 0 breaks fall at any character.
+	LineRunes int
 }
 
 // DefaultSimOptions returns options that imitate the sample page
@@ -297,6 +304,13 @@ func simPour(units []simUnit, r *rand.Rand, opt SimOptions) [][]string {
 				continue
 			}
 			cut := simCutAt(rest, room)
+			if opt.LineRunes > 0 {
+				cut = simLineCut(rest, room, len(rest) == utf8.RuneCountInString(u.text), opt.LineRunes)
+				if cut == 0 {
+					closeCol()
+					continue
+				}
+			}
 			if cut < 0 {
 				break
 			}
@@ -305,14 +319,50 @@ func simPour(units []simUnit, r *rand.Rand, opt SimOptions) [][]string {
 			closeCol()
 		}
 		if len(rest) > 0 {
+			room -= simUsed(len(rest), len(rest) == utf8.RuneCountInString(u.text), opt.LineRunes)
 			col = append(col, string(rest))
-			room -= len(rest)
 		}
 	}
 	if len(col) > 0 {
 		cols = append(cols, col)
 	}
 	return cols
+}
+
+// simUsed is the room n characters take in a column: n, or with lines
+// whole lines (the first indented by two when whole).
+func simUsed(n int, whole bool, line int) int {
+	if line <= 0 {
+		return n
+	}
+	if whole {
+		n += 2
+	}
+	return (n + line - 1) / line * line
+}
+
+// simLineCut breaks rest at the end of the last whole line that fits in
+// room (whole is set when rest is a paragraph from its start, whose first
+// line is indented), keeping a comma, stop or closing mark on that line.
+// It returns 0 when not one line fits, and -1 when rest fits or cannot be
+// broken.
+func simLineCut(rest []rune, room int, whole bool, line int) int {
+	indent := 0
+	if whole {
+		indent = 2
+	}
+	lines := (room + indent) / line
+	if lines < 1 {
+		return 0
+	}
+	cut := lines*line - indent
+	for cut < len(rest) && strings.ContainsRune(cannotOpenPunc, rest[cut]) {
+		cut++
+	}
+	if cut >= len(rest) || unicode.IsSpace(rest[cut-1]) || unicode.IsSpace(rest[cut]) {
+		return -1
+	}
+	return cut
 }
 
 // simColumnRoom is the size of a new column.

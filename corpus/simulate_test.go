@@ -490,3 +490,60 @@ func BenchmarkSimulatePages(b *testing.B) {
 	}
 	b.ReportMetric(float64(runes)/20, "runes/page")
 }
+
+// TestSimLineBreaks checks pages laid out in printed lines: a paragraph
+// broken at a column end leaves whole lines in the column (its first
+// indented), and no piece of it starts with a comma, stop or closing mark.
+func TestSimLineBreaks(t *testing.T) {
+	const line = 12
+	opt := DefaultSimOptions()
+	opt.LineRunes, opt.ColumnRunes, opt.ParaEndShare = line, 60, 0
+	var units []simUnit
+	for _, a := range loadPD(t)[:40] {
+		for _, p := range a.Paragraphs {
+			units = append(units, simUnit{text: FullWidth(p)})
+		}
+	}
+	for seed := range uint64(5) {
+		blocks := simFlatten(simPour(units, newTestRand(seed), opt))
+		checkPour(t, units, [][]string{blocks})
+		k := 0
+		for _, u := range units {
+			first := true
+			for n := utf8.RuneCountInString(u.text); n > 0; k++ {
+				b := []rune(blocks[k])
+				n -= len(b)
+				if !first && strings.ContainsRune(cannotOpenPunc, b[0]) {
+					t.Errorf("a line starts with %q: %q", b[0], string(b))
+				}
+				if n > 0 && first && len(b) < line-2 {
+					t.Errorf("a break leaves %d characters of a paragraph in the column: %q", len(b), string(b))
+				}
+				first = false
+			}
+		}
+	}
+}
+
+func TestSimLineCut(t *testing.T) {
+	tests := map[string]struct {
+		text  string
+		room  int
+		whole bool
+		cut   int
+	}{
+		"两行，首行缩进": {"今天天气很好我们一起去公园散步然后回家吃饭再看一会儿书。", 25, true, 22},
+		"续段不缩进":   {"今天天气很好我们一起去公园散步然后回家吃饭再看一会儿书。", 25, false, 24},
+		"不足一行":    {"今天天气很好我们一起去公园散步然后回家吃饭再看一会儿书。", 8, true, 0},
+		"逗号留在行尾":  {"今天天气很好我们一起去，公园散步然后回家吃饭。", 12, false, 12},
+		"逗号不在行首":  {"今天天气很好我们一起去公，园散步然后回家吃饭。", 12, false, 13},
+		"放得下":     {"今天天气很好。", 12, false, -1},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := simLineCut([]rune(tt.text), tt.room, tt.whole, 12); got != tt.cut {
+				t.Errorf("simLineCut(%q, %d, %v) = %d, want %d", tt.text, tt.room, tt.whole, got, tt.cut)
+			}
+		})
+	}
+}

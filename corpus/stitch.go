@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -283,8 +284,23 @@ func (a *analysis) secondPassSignals() {
 	for k := range a.edges {
 		e := &a.edges[k]
 		e.f[fSimCtx] = damp(chainSim(a.gram, a.cross, a.ctxB[e.from], a.ctxF[e.to]))
+		e.f[fTwinCtx] = b01(a.twinChains(a.ctxB[e.from], a.ctxF[e.to]))
 	}
 	a.standardise(fSimCtx)
+}
+
+// twinChains reports whether a block of one chain is a near-duplicate of
+// a block of the other: an article does not print a paragraph twice, so
+// such chains are parallel articles, not one.
+func (a *analysis) twinChains(x, y []int) bool {
+	for _, i := range x {
+		for _, t := range a.blocks[i].twins {
+			if slices.Contains(y, t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // chain follows next from i for up to ctxLen blocks.

@@ -21,6 +21,25 @@ func simTrainingPages(t testing.TB, arts []SourceArticle, n int, seed int64) []T
 	t.Helper()
 	opt := DefaultSimOptions()
 	opt.Seed = seed
+	return simPagesWith(t, arts, n, opt)
+}
+
+// printedLine is the line width of the pages laid out in printed lines.
+const printedLine = 12
+
+// simLinePages is simTrainingPages with column breaks at the ends of
+// printed lines.
+func simLinePages(t testing.TB, arts []SourceArticle, n int, seed int64) []TrainingPage {
+	t.Helper()
+	opt := DefaultSimOptions()
+	opt.Seed, opt.LineRunes = seed, printedLine
+	return simPagesWith(t, arts, n, opt)
+}
+
+// simPagesWith simulates n pages from arts with opt and reads them back as
+// an import would.
+func simPagesWith(t testing.TB, arts []SourceArticle, n int, opt SimOptions) []TrainingPage {
+	t.Helper()
 	var out []TrainingPage
 	for _, sp := range SimulatePages(arts, n, opt) {
 		g := sp.Gold
@@ -39,7 +58,8 @@ func simTrainingPages(t testing.TB, arts []SourceArticle, n int, seed int64) []T
 const lmFolds = 4
 
 // crossFitPages simulates n pages from arts, each page from one fold of
-// the articles and with a character model counted on the other folds.
+// the articles and with a character model counted on the other folds;
+// half of them break columns at any character, half at printed line ends.
 func crossFitPages(t testing.TB, arts []SourceArticle, n int, seed int64) []TrainingPage {
 	t.Helper()
 	var out []TrainingPage
@@ -53,7 +73,8 @@ func crossFitPages(t testing.TB, arts []SourceArticle, n int, seed int64) []Trai
 			}
 		}
 		lm := TrainCharLM(lmParagraphs(rest))
-		pages := simTrainingPages(t, in, n/lmFolds, seed+int64(k))
+		per := n / lmFolds
+		pages := append(simTrainingPages(t, in, per-per/2, seed+int64(k)), simLinePages(t, in, per/2, seed+100+int64(k))...)
 		for i := range pages {
 			pages[i].LM = lm
 		}
