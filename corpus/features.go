@@ -40,6 +40,9 @@ const (
 	fPairFit       // how well the head's first character follows the open tail's last (character model)
 	fTextTitle     // running text before a sub-headline or intertitle
 	fTwinCtx       // the run that would follow holds a near-duplicate of a block of the article so far
+	fQuoteMatch    // the head closes a quotation or bracket the tail leaves open (…“要|把…。”)
+	fQuoteLeft     // the tail leaves a quotation open that the head does not close
+	fQuoteStray    // the head closes a quotation the tail did not open
 	numFeatures
 )
 
@@ -50,7 +53,7 @@ var featureNames = [numFeatures]string{
 	"tail_title", "head_lead", "caption_credit", "prev_open", "next_cont",
 	"head_title", "tail_end", "mismatch", "echo", "twin_echo", "open_short", "closed_short",
 	"open_verb", "closed_verb", "number_across", "open_start", "closed_start", "pair_fit", "text_title",
-	"twin_ctx",
+	"twin_ctx", "quote_match", "quote_left", "quote_stray",
 }
 
 // features is the signal vector of one candidate join.
@@ -70,6 +73,8 @@ type blockInfo struct {
 	verb     bool    // its first word is a verb
 	start    float64 // running text: how much it looks like the start of a sentence
 	fromAway bool    // running text that opens with a note that it comes from another page
+	openQ    uint16  // quotations and brackets left open at its end (openBrackets)
+	closeQ   uint16  // quotations and brackets it closes before opening (closedBrackets)
 }
 
 func isRunning(k Kind) bool {
@@ -164,6 +169,11 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, simBloc
 		f[fPairFit] = lm.PairFit(t.textTail, h.textHead)
 	} else if isRunning(t.kind) {
 		f[fClosedStart] = h.start
+	}
+	if isRunning(t.kind) && isRunning(h.kind) {
+		f[fQuoteMatch] = b01(t.openQ&h.closeQ != 0)
+		f[fQuoteLeft] = b01(t.openQ != 0 && t.openQ&h.closeQ == 0)
+		f[fQuoteStray] = b01(h.closeQ != 0 && t.openQ&h.closeQ == 0)
 	}
 	f[fTextTitle] = b01(isRunning(t.kind) && (h.kind == KindSubheadline || h.kind == KindIntertitle))
 	if !adj {

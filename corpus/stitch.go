@@ -344,6 +344,7 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 		}
 		if isRunning(f.Kind) {
 			b[i].start = lm.StartFit(f.Text)
+			b[i].openQ, b[i].closeQ = openBrackets(f.Text), closedBrackets(f.Text)
 		}
 	}
 	return b, g
