@@ -111,10 +111,26 @@ func allowed(b []blockInfo, i, j int) bool {
 	case KindCredit:
 		return j <= i+2 && (t.kind == KindCaption || t.kind == KindBody || t.kind == KindHeadline)
 	}
-	if t.kind == KindHeadline || t.kind == KindSubheadline {
+	if isTitle(t.kind) {
 		return j <= i+2
 	}
 	return true
+}
+
+// isTitle reports a headline or sub-headline.
+func isTitle(k Kind) bool { return k == KindHeadline || k == KindSubheadline }
+
+// titleCut reports whether the headline-shaped block i is in fact running
+// text cut at a column end (二是水利设, 纽约一), as its join to j shows: a word
+// or number runs across the join (设|施, 一|家), j cannot open a sentence,
+// or j closes a quotation or bracket i leaves open. Such a tail may jump
+// to j although a headline's text follows it.
+func titleCut(b []blockInfo, i, j int, dict *Dictionary) bool {
+	t, h := b[i], b[j]
+	if !isTitle(t.kind) || !isRunning(h.kind) || h.fromAway {
+		return false
+	}
+	return !h.canOpen || t.openQ&h.closeQ != 0 || numberAcross(t.textTail, h.textHead) || dict.wordAcross(t.textTail, h.textHead) != ""
 }
 
 // pairFeatures computes the signals of the join i → j. ctxSim is the
@@ -134,6 +150,8 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, simBloc
 		if !adj {
 			f[fOpenJump] = 1
 		}
+	}
+	if t.open || isTitle(t.kind) && j > i+2 { // a far join from a title is one titleCut allowed
 		word = dict.wordAcross(t.textTail, h.textHead)
 		if word != "" {
 			f[fWordAcross] = 1

@@ -127,9 +127,10 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	}
 	a.cross = withoutTwins(a.gram, twins)
 	n := len(a.blocks)
+	a.edges = make([]scored, 0, n*(n-1)/2)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			if allowed(a.blocks, i, j) {
+			if allowed(a.blocks, i, j) || titleCut(a.blocks, i, j, s.dict) {
 				sim := damp(a.gram[i][j])
 				f, word := pairFeatures(a.blocks, i, j, s.dict, s.lm, sim, sim)
 				a.edges = append(a.edges, scored{from: i, to: j, f: f, word: word})
@@ -341,10 +342,11 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 			text:     f.Text,
 			twins:    twins[i],
 			verb:     dict.startsWithVerb(f.Text),
+			openQ:    openBrackets(f.Text),
+			closeQ:   closedBrackets(f.Text),
 		}
 		if isRunning(f.Kind) {
 			b[i].start = lm.StartFit(f.Text)
-			b[i].openQ, b[i].closeQ = openBrackets(f.Text), closedBrackets(f.Text)
 		}
 	}
 	return b, g
@@ -457,9 +459,11 @@ func (a *analysis) stitching() Stitching {
 			hasPred[j] = true
 		}
 	}
-	byPair := map[[2]int]scored{}
-	for _, e := range a.edges {
-		byPair[[2]int{e.from, e.to}] = e
+	byPair := make(map[[2]int]int, n) // the chosen joins' edges
+	for k, e := range a.edges {
+		if a.succ[e.from] == e.to {
+			byPair[[2]int{e.from, e.to}] = k
+		}
 	}
 	for i := 0; i < n; i++ {
 		if hasPred[i] {
@@ -471,7 +475,7 @@ func (a *analysis) stitching() Stitching {
 		}
 		art := Article{Blocks: []int{i}}
 		for k := i; a.succ[k] >= 0; k = a.succ[k] {
-			e := byPair[[2]int{k, a.succ[k]}]
+			e := a.edges[byPair[[2]int{k, a.succ[k]}]]
 			art.Blocks = append(art.Blocks, e.to)
 			art.Joins = append(art.Joins, Join{From: e.from, To: e.to, Score: round3(a.confidence(e)), Reason: a.reason(e)})
 		}

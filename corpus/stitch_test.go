@@ -273,3 +273,35 @@ func TestNumberAcross(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleCut checks when a headline-shaped block may jump: only when the
+// join shows it to be running text cut at a column end.
+func TestTitleCut(t *testing.T) {
+	d, err := LoadDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]struct {
+		tail, head string
+		cut        bool
+	}{
+		"a word across":              {"二是水利设", "施管理得好，水的利用率提高。", true},
+		"a measure word after a one": {"纽约一", "家证券信息公司对世界经济作出预测。", true},
+		"the head cannot open":       {"早期有些学者的想法", "，是给历史研究配置一种工具。", true},
+		"a closing bracket":          {"（《世界华文女作家", "丛书》由江西百花洲文艺出版社出版。", true},
+		"a real headline":            {"市危化品专项整治工作会议要求", "会议指出，当前正值秋收秋种关键时期。", false},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			frags := []Fragment{{Block: 0, Kind: KindHeadline, Text: tt.tail}, {Block: 1, Kind: KindBody, Text: "其他文章的内容。"},
+				{Block: 2, Kind: KindBody, Text: "其他文章的内容。"}, {Block: 3, Kind: KindBody, Text: tt.head}}
+			b, _ := blockInfos(frags, d, nil)
+			if allowed(b, 0, 3) {
+				t.Fatal("the kinds alone allow a headline to jump")
+			}
+			if got := titleCut(b, 0, 3, d); got != tt.cut {
+				t.Errorf("titleCut(%q, %q) = %v, want %v", tt.tail, tt.head, got, tt.cut)
+			}
+		})
+	}
+}
