@@ -144,6 +144,9 @@ func TestClassify(t *testing.T) {
 		"括号连写署名与电头结尾": {
 			[]string{"陆续发放到困难企业。", "（孙海涛胡跃平）", "为卢布改值创造了条件。", "（新华社北京1月1日电）"},
 			[]Kind{KindBody, KindByline, KindBody, KindByline}},
+		"短行后接续句": {
+			[]string{"从领取50元复员费的退伍兵", "，到拥有几亿资产的“大老板”，他走过了不平凡的路。"},
+			[]Kind{KindBody, KindBody}},
 		"转版说明": {
 			[]string{"确保全市安全生产形势持续稳定。（下转第二版）", "（上接第一版）会议指出，要加强农机安全监管。"},
 			[]Kind{KindBody, KindBody}},
