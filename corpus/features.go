@@ -151,7 +151,7 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, simBloc
 			f[fOpenJump] = 1
 		}
 	}
-	if t.open || isTitle(t.kind) && j > i+2 { // a far join from a title is one titleCut allowed
+	if t.open || (isTitle(t.kind) || t.kind == KindIntertitle) && j > i+2 { // a far join from a title is one titleCut allowed
 		word = dict.wordAcross(t.textTail, h.textHead)
 		if word != "" {
 			f[fWordAcross] = 1

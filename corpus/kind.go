@@ -117,6 +117,9 @@ func decideHeading(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 		}
 		return KindBody, "short line with a comma and no closing punctuation: running text cut at a column end"
 	}
+	if openBrackets(frags[i].Text) != 0 || closedBrackets(frags[i].Text) != 0 {
+		return KindBody, "short line with an unbalanced quotation mark or bracket: running text cut at a column end"
+	}
 	if next == shapeText && !CanOpenSentence(frags[i+1].Text) {
 		return KindBody, "short line followed by text that continues its sentence (" + firstRunes(frags[i+1].Text, 4) + "…): running text cut at a column end"
 	}

@@ -147,6 +147,9 @@ func TestClassify(t *testing.T) {
 		"短行后接续句": {
 			[]string{"从领取50元复员费的退伍兵", "，到拥有几亿资产的“大老板”，他走过了不平凡的路。"},
 			[]Kind{KindBody, KindBody}},
+		"引号未配对的短行": {
+			[]string{"以《世", "界华文女作家传记丛书》可供佐证，她们的心路历程清晰可见。"},
+			[]Kind{KindBody, KindBody}},
 		"转版说明": {
 			[]string{"确保全市安全生产形势持续稳定。（下转第二版）", "（上接第一版）会议指出，要加强农机安全监管。"},
 			[]Kind{KindBody, KindBody}},
