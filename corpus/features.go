@@ -43,6 +43,8 @@ const (
 	fQuoteMatch    // the head closes a quotation or bracket the tail leaves open (…“要|把…。”)
 	fQuoteLeft     // the tail leaves a quotation open that the head does not close
 	fQuoteStray    // the head closes a quotation the tail did not open
+	fTitleLines    // a headline line before a sub-headline: one headline in two lines, or a stray headline before the next
+	fTitleLinesSim // fTitleLines times the block similarity of the two lines
 	numFeatures
 )
 
@@ -54,6 +56,7 @@ var featureNames = [numFeatures]string{
 	"head_title", "tail_end", "mismatch", "echo", "twin_echo", "open_short", "closed_short",
 	"open_verb", "closed_verb", "number_across", "open_start", "closed_start", "pair_fit", "text_title",
 	"twin_ctx", "quote_match", "quote_left", "quote_stray",
+	"title_lines", "title_lines_sim",
 }
 
 // features is the signal vector of one candidate join.
@@ -192,6 +195,10 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, simBloc
 		f[fQuoteMatch] = b01(t.openQ&h.closeQ != 0)
 		f[fQuoteLeft] = b01(t.openQ != 0 && t.openQ&h.closeQ == 0)
 		f[fQuoteStray] = b01(h.closeQ != 0 && t.openQ&h.closeQ == 0)
+	}
+	if isTitle(t.kind) && h.kind == KindSubheadline {
+		f[fTitleLines] = 1
+		f[fTitleLinesSim] = simBlock
 	}
 	f[fTextTitle] = b01(isRunning(t.kind) && (h.kind == KindSubheadline || h.kind == KindIntertitle))
 	if !adj {
