@@ -67,7 +67,7 @@ type blockInfo struct {
 	kind     Kind
 	open     bool // running text whose last sentence is not closed
 	canOpen  bool // its first rune can open a sentence
-	endsArt  bool // a byline (or a trailing byline) closes the article here
+	endsArt  bool // a byline (or a trailing byline) closes the article here; one under a headline does not
 	vec      termVec
 	textTail string
 	textHead string

@@ -104,6 +104,9 @@ func decide(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 // decideHeading picks headline, subheadline, intertitle or body for a
 // headline-like fragment.
 func decideHeading(frags []Fragment, looks []fragLook, i int) (Kind, string) {
+	if i > 0 && isTitle(frags[i-1].Kind) && isAuthorLine(frags[i].Text) {
+		return KindByline, fmt.Sprintf("names under headline %d: the author", frags[i-1].Block)
+	}
 	if i > 0 && (frags[i-1].Kind == KindHeadline || frags[i-1].Kind == KindSubheadline) {
 		return KindSubheadline, fmt.Sprintf("headline line right after headline %d", frags[i-1].Block)
 	}
@@ -327,13 +330,19 @@ var sourceLine = regexp.MustCompile(`^(?:新华社|中新社|本报|人民日报
 // bylineRole matches a byline's role word: 记者, 通讯员, 本报记者, 新华社记者 …
 var bylineRole = regexp.MustCompile(`^(?:本报|新华社|中新社|人民日报|本刊|央视)?(?:特约|见习|首席|摄影)?(?:记者|通讯员)|^实习生`)
 
+// isAuthorLine reports whether text is only names (刘心武, 潘跃王萍, 王 浩): under
+// a headline, the author.
+func isAuthorLine(text string) bool {
+	return isNameList(strings.Fields(text)) || isNameRun(text)
+}
+
 // isNameList reports whether every token is a Chinese name or part of one
 // (王 浩 splits a name into two tokens), together at most 12 characters.
 func isNameList(tokens []string) bool {
 	total := 0
 	for _, t := range tokens {
 		n := utf8.RuneCountInString(t)
-		if n > 4 || !allNameRunes(t) {
+		if (n > 4 || !allNameRunes(t)) && !isNameRun(t) {
 			return false
 		}
 		total += n

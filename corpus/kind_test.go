@@ -150,6 +150,12 @@ func TestClassify(t *testing.T) {
 		"引号未配对的短行": {
 			[]string{"以《世", "界华文女作家传记丛书》可供佐证，她们的心路历程清晰可见。"},
 			[]Kind{KindBody, KindBody}},
+		"标题下的作者": {
+			[]string{"往事知多少——读《往事知多少》", "刘心武", "这本书我读了两遍。"},
+			[]Kind{KindHeadline, KindByline, KindBody}},
+		"角色与连写姓名": {
+			[]string{"本报记者李济国贾建舟"},
+			[]Kind{KindByline}},
 		"转版说明": {
 			[]string{"确保全市安全生产形势持续稳定。（下转第二版）", "（上接第一版）会议指出，要加强农机安全监管。"},
 			[]Kind{KindBody, KindBody}},

@@ -334,7 +334,7 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 			kind:     f.Kind,
 			open:     isRunning(f.Kind) && !trailing && !away && !ClosesSentence(f.Text),
 			canOpen:  CanOpenSentence(f.Text),
-			endsArt:  f.Kind == KindByline || f.Kind == KindCredit || trailing || away,
+			endsArt:  f.Kind == KindByline && !(i > 0 && isTitle(frags[i-1].Kind)) || f.Kind == KindCredit || trailing || away,
 			fromAway: isRunning(f.Kind) && from,
 			vec:      vecs[i],
 			textTail: lastRunes(f.Text, 4),
