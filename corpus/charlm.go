@@ -27,6 +27,7 @@ type CharLM struct {
 	Start  map[string]float64 `json:"start"`  // how often each character opens a sentence
 	Pairs  map[string]float64 `json:"pairs"`  // occurrences of two-character sequences
 	Follow map[string]float64 `json:"follow"` // how many different characters follow each one
+	Start2 map[string]float64 `json:"start2"` // how often each two-character sequence opens a sentence
 }
 
 // lmPrior is the weight, in places, of the base rate of sentence starts
@@ -69,7 +70,7 @@ var defaultCharLM = sync.OnceValue(func() *CharLM {
 // TrainCharLM counts characters, pairs and sentence openers in paragraphs
 // of running text.
 func TrainCharLM(paragraphs []string) *CharLM {
-	m := &CharLM{Chars: map[string]float64{}, Start: map[string]float64{}, Pairs: map[string]float64{}, Follow: map[string]float64{}}
+	m := &CharLM{Chars: map[string]float64{}, Start: map[string]float64{}, Pairs: map[string]float64{}, Follow: map[string]float64{}, Start2: map[string]float64{}}
 	for _, p := range paragraphs {
 		m.count(p)
 	}
@@ -86,7 +87,7 @@ func TrainCharLM(paragraphs []string) *CharLM {
 // count adds one paragraph's characters.
 func (m *CharLM) count(p string) {
 	prev := rune(-1)
-	start := true
+	start, second := true, false
 	for _, r := range strings.TrimSpace(p) {
 		if unicode.IsSpace(r) {
 			continue
@@ -94,10 +95,14 @@ func (m *CharLM) count(p string) {
 		c := lmClass(r)
 		m.Total++
 		m.Chars[string(c)]++
+		if second {
+			m.Start2[string(prev)+string(c)]++
+			second = false
+		}
 		if start && !strings.ContainsRune(closingMarks, r) { // 。” opens after the quote
 			m.Starts++
 			m.Start[string(c)]++
-			start = false
+			start, second = false, true
 		}
 		if prev >= 0 {
 			m.Pairs[string(prev)+string(c)]++
@@ -136,7 +141,15 @@ func (m *CharLM) StartFit(text string) float64 {
 		return 0
 	}
 	c := lmClass(r)
-	return startOdds(m.Start[string(c)], m.Chars[string(c)], m.Starts/m.Total)
+	odds := startOdds(m.Start[string(c)], m.Chars[string(c)], m.Starts/m.Total)
+	r2, _ := utf8.DecodeRuneInString(strings.TrimSpace(text)[utf8.RuneLen(r):])
+	if r2 == utf8.RuneError || len(m.Start2) == 0 {
+		return odds
+	}
+	// The first two characters, drawn towards what the first says alone.
+	two := string(c) + string(lmClass(r2))
+	base := m.Starts / m.Total * math.Exp(odds)
+	return startOdds(m.Start2[two], m.Pairs[two], base) + odds
 }
 
 // startOdds is how much likelier than the base rate a sentence starts
