@@ -10,7 +10,7 @@ import (
 const (
 	pdPath     = "../../shared/data/peoples-daily-1998-ner-1000.jsonl"
 	tuneShare  = 0.6 // articles the model is trained on; the rest only measure it
-	trainPages = 800
+	trainPages = 3200
 	trainSeed  = 7
 	reportSeed = 99
 )
