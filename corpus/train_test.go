@@ -159,8 +159,8 @@ func TestStitchSimulated(t *testing.T) {
 		}
 		t.Logf("held-out simulated pages, %s: %v", name, m)
 		t.Logf("calibration:\n%v", cal.String())
-		if m.F1 < 0.93 || float64(m.ArticlesExact) < 0.52*float64(m.Articles) {
-			t.Errorf("held-out simulated pages, %s: %v; want link F1 ≥ 0.93, ≥ 52%% of articles exact", name, m)
+		if m.F1 < 0.935 || float64(m.ArticlesExact) < 0.55*float64(m.Articles) {
+			t.Errorf("held-out simulated pages, %s: %v; want link F1 ≥ 0.935, ≥ 55%% of articles exact", name, m)
 		}
 		if e := cal.ECE(); e > 0.05 {
 			t.Errorf("%s: expected calibration error %.3f, want ≤ 0.05", name, e)
