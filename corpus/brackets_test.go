@@ -17,11 +17,8 @@ var bracketTests = map[string]struct {
 func TestBrackets(t *testing.T) {
 	for name, tt := range bracketTests {
 		t.Run(name, func(t *testing.T) {
-			if got := openBrackets(tt.text); got != tt.open {
-				t.Errorf("openBrackets(%q) = %b, want %b", tt.text, got, tt.open)
-			}
-			if got := closedBrackets(tt.text); got != tt.closed {
-				t.Errorf("closedBrackets(%q) = %b, want %b", tt.text, got, tt.closed)
+			if open, closed := brackets(tt.text); open != tt.open || closed != tt.closed {
+				t.Errorf("brackets(%q) = %b, %b; want %b, %b", tt.text, open, closed, tt.open, tt.closed)
 			}
 		})
 	}
@@ -34,14 +31,15 @@ func FuzzBrackets(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		// A text and its continuation: what the first leaves open, the
 		// second closes when it is the first's closing marks reversed.
+		open, _ := brackets(text)
 		var closing []rune
 		for k, p := range bracketPairs {
-			if openBrackets(text)&(1<<k) != 0 {
+			if open&(1<<k) != 0 {
 				closing = append(closing, p[1])
 			}
 		}
-		if got, want := closedBrackets(string(closing)), openBrackets(text); got != want {
-			t.Fatalf("%q leaves %b open, its closing marks %q close %b", text, want, string(closing), got)
+		if _, got := brackets(string(closing)); got != open {
+			t.Fatalf("%q leaves %b open, its closing marks %q close %b", text, open, string(closing), got)
 		}
 	})
 }

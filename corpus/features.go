@@ -76,8 +76,8 @@ type blockInfo struct {
 	verb     bool    // its first word is a verb
 	start    float64 // running text: how much it looks like the start of a sentence
 	fromAway bool    // running text that opens with a note that it comes from another page
-	openQ    uint16  // quotations and brackets left open at its end (openBrackets)
-	closeQ   uint16  // quotations and brackets it closes before opening (closedBrackets)
+	openQ    uint16  // quotations and brackets left open at its end (brackets)
+	closeQ   uint16  // quotations and brackets it closes before opening (brackets)
 }
 
 func isRunning(k Kind) bool {

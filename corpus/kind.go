@@ -120,7 +120,7 @@ func decideHeading(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 		}
 		return KindBody, "short line with a comma and no closing punctuation: running text cut at a column end"
 	}
-	if openBrackets(frags[i].Text) != 0 || closedBrackets(frags[i].Text) != 0 {
+	if open, closed := brackets(frags[i].Text); open != 0 || closed != 0 {
 		return KindBody, "short line with an unbalanced quotation mark or bracket: running text cut at a column end"
 	}
 	if next == shapeText && !CanOpenSentence(frags[i+1].Text) {

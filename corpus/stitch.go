@@ -342,9 +342,8 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 			text:     f.Text,
 			twins:    twins[i],
 			verb:     dict.startsWithVerb(f.Text),
-			openQ:    openBrackets(f.Text),
-			closeQ:   closedBrackets(f.Text),
 		}
+		b[i].openQ, b[i].closeQ = brackets(f.Text)
 		if isRunning(f.Kind) {
 			b[i].start = lm.StartFit(f.Text)
 		}
