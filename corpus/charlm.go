@@ -131,7 +131,8 @@ func (m *CharLM) prob(c rune) float64 {
 }
 
 // StartFit is the log-odds that text opens a sentence rather than starting
-// at an arbitrary point of running text, judged by its first character.
+// at an arbitrary point of running text, judged by its first two
+// characters.
 func (m *CharLM) StartFit(text string) float64 {
 	if m == nil {
 		return 0
@@ -149,7 +150,10 @@ func (m *CharLM) StartFit(text string) float64 {
 	// The first two characters, drawn towards what the first says alone.
 	two := string(c) + string(lmClass(r2))
 	base := m.Starts / m.Total * math.Exp(odds)
-	return startOdds(m.Start2[two], m.Pairs[two], base) + odds
+	// Pairs seen once are not kept, so a pair that opened a sentence once
+	// counts as seen once.
+	n := math.Max(m.Pairs[two], m.Start2[two])
+	return startOdds(m.Start2[two], n, base) + odds
 }
 
 // startOdds is how much likelier than the base rate a sentence starts
