@@ -52,17 +52,19 @@ func (a *Annotator) Ready() bool {
 // start and never overlapping. Strings the person confirmed before come
 // first (longest match, majority label), then the date and money rules,
 // then the dictionary; a string rejected with a label at least as often as
-// it was confirmed with it is not suggested with that label. The first call waits for the
-// dictionary (about a second; see Warm).
+// it was confirmed with it is not suggested with that label. Text in
+// traditional characters is read in simplified ones (corpus.Simplified),
+// so a string confirmed in one script is suggested in the other.
+// The first call waits for the dictionary (about a second; see Warm).
 func (a *Annotator) Suggest(text string) []Suggestion {
-	runes := []rune(text)
+	runes := []rune(corpus.Simplified(text))
 	toks := shared.tokens(text)
 	seg, _ := shared.wait()
 	lookup := func(word string) (string, bool) {
 		_, pos, ok := seg.Find(word)
 		return pos, ok
 	}
-	found := append(ruleSuggestions(text, a.opts.RelativeDates), dictSuggestions(toks, lookup)...)
+	found := append(ruleSuggestions(corpus.Simplified(text), a.opts.RelativeDates), dictSuggestions(toks, lookup)...)
 
 	a.mu.RLock()
 	defer a.mu.RUnlock()
@@ -95,7 +97,7 @@ func (a *Annotator) Learn(text string, spans []corpus.Span) error {
 			}
 			continue
 		}
-		a.mem.confirm(str, s.Label)
+		a.mem.confirm(corpus.Simplified(str), s.Label)
 	}
 	return bad
 }
@@ -111,7 +113,7 @@ func (a *Annotator) Reject(text string, s Suggestion) error {
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	a.mem.reject(str, s.Label)
+	a.mem.reject(corpus.Simplified(str), s.Label)
 	return nil
 }
 

@@ -18,6 +18,8 @@ func TestSuggest(t *testing.T) {
 		{name: "dateline", text: "本报讯 9月14日，菏泽市生态环境局在吕陵镇召开会议。", want: []string{"DATE 9月14日", "ORG 菏泽市生态环境局", "LOC 吕陵镇"}},
 		{name: "speech", text: "12月31日,中共中央总书记、国家主席江泽民发表1998年新年讲话。", want: []string{"DATE 12月31日", "ORG 中共中央", "PER 江泽民", "DATE 1998年新年"}},
 		{name: "money and place", text: "费县投资1290余万元建设学校", want: []string{"LOC 费县", "MONEY 1290余万元"}},
+		{name: "traditional dateline", text: "本報訊 9月14日，菏澤市生態環境局在呂陵鎮召開會議。", want: []string{"DATE 9月14日", "ORG 菏澤市生態環境局", "LOC 呂陵鎮"}},
+		{name: "traditional money and place", text: "費縣投資1290餘萬元建設學校", want: []string{"LOC 費縣", "MONEY 1290餘萬元"}},
 		{name: "nothing", text: "同胞们、朋友们、女士们、先生们:", want: []string{}},
 		{name: "empty", text: "", want: []string{}},
 	}
@@ -53,6 +55,30 @@ func TestLearnThenSuggest(t *testing.T) {
 	}
 	if rule != "memory" {
 		t.Errorf("rule = %q, want memory", rule)
+	}
+}
+
+// TestLearnAcrossScripts checks that a string confirmed in traditional
+// characters is suggested in simplified ones, and the other way round.
+func TestLearnAcrossScripts(t *testing.T) {
+	tests := map[string]struct {
+		learned, span, other, want string
+	}{
+		"traditional to simplified": {"精進電動科技股份有限公司落戶菏澤", "精進電動", "记者走访了精进电动的生产车间。", "ORG 精进电动"},
+		"simplified to traditional": {"精进电动科技股份有限公司落户菏泽", "精进电动", "記者走訪了精進電動的生產車間。", "ORG 精進電動"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			a := New()
+			if err := a.Learn(tc.learned, []corpus.Span{{Start: 0, End: 4, Label: "ORG", Text: tc.span}}); err != nil {
+				t.Fatal(err)
+			}
+			got := a.Suggest(tc.other)
+			checkWellFormed(t, tc.other, got)
+			if r := render(tc.other, got); !reflect.DeepEqual(r, []string{tc.want}) {
+				t.Errorf("Suggest(%q) = %q, want [%s]", tc.other, r, tc.want)
+			}
+		})
 	}
 }
 

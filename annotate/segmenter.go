@@ -61,13 +61,16 @@ func (l *lexicon) wait() (seg *gse.Segmenter, ok bool) {
 	return l.seg, l.err == nil
 }
 
-// tokens cuts text into gse words with their tags. Without a dictionary it
-// returns nil.
+// tokens cuts text into gse words with their tags. It reads traditional
+// characters as simplified ones (corpus.Simplified keeps every code
+// point's place), so a token's Text is simplified and its offsets are
+// those of text. Without a dictionary it returns nil.
 func (l *lexicon) tokens(text string) []token {
 	seg, ok := l.wait()
 	if !ok || text == "" {
 		return nil
 	}
+	text = corpus.Simplified(text)
 	idx := runeIndex(text)
 	segs := seg.Segment([]byte(text))
 	out := make([]token, 0, len(segs))

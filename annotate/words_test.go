@@ -14,6 +14,7 @@ func TestWordBreaks(t *testing.T) {
 		{name: "empty", text: "", want: []int{0}},
 		{name: "words", text: "菏泽市召开会议", want: []int{0, 3, 5, 7}},
 		{name: "name and verb", text: "江泽民发表讲话", want: []int{0, 3, 5, 7}},
+		{name: "traditional words", text: "菏澤市召開會議", want: []int{0, 3, 5, 7}},
 		{name: "digits and punctuation", text: "9月14日，开会", want: []int{0, 1, 2, 4, 5, 6, 8}},
 		{name: "spaces", text: "菏泽 日报", want: []int{0, 2, 3, 5}},
 	}

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -41,8 +43,16 @@ func encodingCases() []encodingCase {
 		{"GB18030", mustEncode(simplifiedchinese.GB18030, pageText), EncodingGB18030, pageText},
 		{"GBK 读作 GB18030", mustEncode(simplifiedchinese.GBK, pageText), EncodingGB18030, pageText},
 		{"GB18030 四字节字符 𠀀", mustEncode(simplifiedchinese.GB18030, "生僻字𠀀和㐀\n"), EncodingGB18030, "生僻字𠀀和㐀\n"},
+		{"Big5 繁体", mustEncode(traditionalchinese.Big5, bigText), EncodingBig5, bigText},
+		{"GB18030 繁体", mustEncode(simplifiedchinese.GB18030, bigText), EncodingGB18030, bigText},
+		{"GBK 短句", mustEncode(simplifiedchinese.GBK, "中文\n"), EncodingGB18030, "中文\n"},
+		{"Big5 短句", mustEncode(traditionalchinese.Big5, "中文報紙\n"), EncodingBig5, "中文報紙\n"},
 	}
 }
+
+// bigText is pageText in traditional characters, as a Hong Kong or Taiwan
+// paper prints it.
+const bigText = "市危化品專項整治工作會議要求\r\n\r\n本報訊（記者 王 浩）9月14日，全市危險化學品專項整治工作會議召開。\r\r「兩節」期間 Big5 ·—…\n記者 楊飛\n"
 
 func TestDecodeEncodings(t *testing.T) {
 	for _, tc := range encodingCases() {
@@ -156,5 +166,38 @@ func TestInputErrorText(t *testing.T) {
 				t.Errorf("Error() = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestDecodeTellsGBFromBig5 decodes news paragraphs encoded in GBK and,
+// printed in traditional characters, in Big5: most byte pairs are valid in
+// both, so only the likelihood of the characters tells them apart.
+func TestDecodeTellsGBFromBig5(t *testing.T) {
+	_, report := splitPD(t) // articles the character model was not counted on
+	tried, wrong := 0, 0
+	for _, a := range report {
+		for _, p := range a.Paragraphs {
+			trad := traditional(p)
+			gbk, err1 := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(p))
+			big5, err2 := traditionalchinese.Big5.NewEncoder().Bytes([]byte(trad))
+			if err1 != nil || err2 != nil || utf8.RuneCountInString(p) < 10 {
+				continue // a character the encoding lacks, or too short to tell from UTF-8 (图片: is valid UTF-8 in GBK)
+			}
+			tried++
+			for _, c := range []struct {
+				data       []byte
+				text, want string
+			}{{gbk, p, EncodingGB18030}, {big5, trad, EncodingBig5}} {
+				text, enc, err := Decode(c.data)
+				if err != nil || enc != c.want || text != c.text {
+					wrong++
+					t.Errorf("%s paragraph %q: decoded as %s (%v)", c.want, firstRunes(c.text, 20), enc, err)
+				}
+			}
+		}
+	}
+	t.Logf("%d paragraphs in both encodings, %d decoded wrong", tried, wrong)
+	if tried < 200 {
+		t.Errorf("only %d paragraphs could be encoded in both", tried)
 	}
 }

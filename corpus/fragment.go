@@ -44,7 +44,7 @@ type Fragment struct {
 type Page struct {
 	Source    string // base name of the file, e.g. heze-daily-2020-09-15.txt
 	Path      string // where it was read from, if a file
-	Encoding  string // detected encoding: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030
+	Encoding  string // detected encoding: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, big5
 	Text      string // decoded text with \r\n and \r normalised to \n
 	Fragments []Fragment
 }

@@ -41,14 +41,18 @@ type fragLook struct {
 // that of its neighbours: headline, subheadline (a headline line right after
 // a headline), dateline, body, byline, caption (text followed by a photo
 // credit), credit, intertitle (a short heading between body paragraphs) or
-// noise. The reason names the evidence, in English, for people.
+// noise. The reason names the evidence, in English, for people. Text in
+// traditional characters is read in simplified ones (see Simplified), so
+// the words a reason quotes are simplified.
 func Classify(frags []Fragment) {
-	looks := make([]fragLook, len(frags))
-	for i := range frags {
-		looks[i] = lookAt(frags[i].Text)
+	view := simplifiedView(frags)
+	looks := make([]fragLook, len(view))
+	for i := range view {
+		looks[i] = lookAt(view[i].Text)
 	}
-	for i := range frags {
-		frags[i].Kind, frags[i].KindReason = decide(frags, looks, i)
+	for i := range view {
+		view[i].Kind, view[i].KindReason = decide(view, looks, i)
+		frags[i].Kind, frags[i].KindReason = view[i].Kind, view[i].KindReason
 	}
 }
 

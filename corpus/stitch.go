@@ -99,6 +99,7 @@ type scored struct {
 type analysis struct {
 	s      *Stitcher
 	page   *Page
+	view   []Fragment // the page's fragments in simplified characters (simplifiedView)
 	blocks []blockInfo
 	edges  []scored
 	succ   []int
@@ -119,8 +120,8 @@ func (s *Stitcher) analyse(p *Page) *analysis {
 
 // firstPassEdges builds the page's candidate joins with first-pass signals.
 func (s *Stitcher) firstPassEdges(p *Page) *analysis {
-	a := &analysis{s: s, page: p}
-	a.blocks, a.gram = blockInfos(p.Fragments, s.dict, s.lm)
+	a := &analysis{s: s, page: p, view: simplifiedView(p.Fragments)}
+	a.blocks, a.gram = blockInfos(a.view, s.dict, s.lm)
 	twins := make([][]int, len(a.blocks))
 	for i := range a.blocks {
 		twins[i] = a.blocks[i].twins
@@ -425,19 +426,21 @@ func (a *analysis) reason(e scored) string {
 	case e.f[fCaptionCredit] == 1:
 		parts = append(parts, "caption → credit")
 	}
+	tail, head := lastRunes(a.page.Fragments[e.from].Text, 4), firstRunes(a.page.Fragments[e.to].Text, 4)
 	if e.f[fTailOpen] == 1 {
-		parts = append(parts, fmt.Sprintf("sentence continues (…%s|%s…)", a.blocks[e.from].textTail, a.blocks[e.to].textHead))
+		parts = append(parts, fmt.Sprintf("sentence continues (…%s|%s…)", tail, head))
 	}
 	if e.word != "" {
-		parts = append(parts, "word "+e.word+" across the join")
+		word := printed(tail+head, a.blocks[e.from].textTail+a.blocks[e.to].textHead, e.word)
+		parts = append(parts, "word "+word+" across the join")
 	} else if e.f[fPairFit] >= pairFitShown {
-		parts = append(parts, fmt.Sprintf("%s|%s often follow each other", lastRunes(a.blocks[e.from].textTail, 1), firstRunes(a.blocks[e.to].textHead, 1)))
+		parts = append(parts, fmt.Sprintf("%s|%s often follow each other", lastRunes(tail, 1), firstRunes(head, 1)))
 	}
 	if e.f[fHeadCont] == 1 {
 		parts = append(parts, "head cannot open a sentence")
 	}
 	if e.f[fAdjacent] == 0 && a.ctxB != nil {
-		if w := sharedWords(a.page.Fragments[e.to].Text, a.chainVec(a.ctxB[e.from]), a.chainVec(a.ctxF[e.to]), 3); len(w) > 0 {
+		if w := sharedWords(a.page.Fragments[e.to].Text, a.view[e.to].Text, a.chainVec(a.ctxB[e.from]), a.chainVec(a.ctxF[e.to]), 3); len(w) > 0 {
 			parts = append(parts, "shares "+strings.Join(w, "、"))
 		}
 	}

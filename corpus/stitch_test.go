@@ -29,7 +29,63 @@ func TestStitchSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := testStitcher(t).Stitch(SamplePage())
+	checkSample(t, g, testStitcher(t).Stitch(SamplePage()))
+}
+
+// TestStitchSampleTraditional stitches the sample page printed in
+// traditional characters: the kinds and the articles must be those of the
+// page in simplified characters, and the reasons must quote the page as
+// printed.
+func TestStitchSampleTraditional(t *testing.T) {
+	g, err := ReadGold(sampleGold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	simple, trad := SamplePage(), NewPage(SampleSource, traditional(SampleText))
+	if trad.Text == simple.Text {
+		t.Fatal("the traditional page is the simplified one")
+	}
+	for i, f := range trad.Fragments {
+		if want := simple.Fragments[i]; f.Kind != want.Kind {
+			t.Errorf("block %d %q: kind %s, in simplified characters %s", i, firstRunes(f.Text, 12), f.Kind, want.Kind)
+		}
+	}
+	st := testStitcher(t).Stitch(trad)
+	checkSample(t, g, st)
+	quoted := 0
+	for _, a := range st.Articles {
+		for _, j := range a.Joins {
+			for _, w := range quotedWords(j.Reason) {
+				quoted++
+				if !strings.Contains(trad.Text, w) {
+					t.Errorf("reason %q quotes %q, not on the page as printed", j.Reason, w)
+				}
+			}
+		}
+	}
+	if quoted == 0 {
+		t.Error("no join reason quotes the page")
+	}
+}
+
+// quotedWords returns the words a join reason quotes from the page: the
+// word across the join and the shared words.
+func quotedWords(reason string) []string {
+	var out []string
+	for _, part := range strings.Split(reason, "; ") {
+		if w, ok := strings.CutPrefix(part, "word "); ok {
+			out = append(out, strings.TrimSuffix(w, " across the join"))
+		}
+		if w, ok := strings.CutPrefix(part, "shares "); ok {
+			out = append(out, strings.Split(w, "、")...)
+		}
+	}
+	return out
+}
+
+// checkSample compares the stitching of the sample page with its gold.
+func checkSample(t *testing.T, g *Gold, st Stitching) {
+	t.Helper()
 	m := Evaluate(g, st)
 	t.Logf("sample page: %v", m)
 	got := map[string]bool{}

@@ -125,6 +125,16 @@ func TestTrainModel(t *testing.T) {
 	}
 }
 
+// traditionalPages prints tps in traditional characters (see traditional),
+// keeping their gold.
+func traditionalPages(tps []TrainingPage) []TrainingPage {
+	out := make([]TrainingPage, len(tps))
+	for i, tp := range tps {
+		out[i] = TrainingPage{Page: NewPage(tp.Page.Source, traditional(tp.Page.Text)), Gold: tp.Gold}
+	}
+	return out
+}
+
 func zeroModel() *Model {
 	z := make([]float64, numWeights)
 	return &Model{Features: weightNames(), Tail1: z, Head1: z, Tail2: z, Head2: z, Calib: []float64{0, 1, 0}}
@@ -146,8 +156,9 @@ func TestStitchSimulated(t *testing.T) {
 	_, report := splitPD(t)
 	s := testStitcher(t)
 	pages := map[string][]TrainingPage{
-		"broken at any character": simTrainingPages(t, report, 150, reportSeed),
-		"broken at printed lines": simLinePages(t, report, 150, reportSeed),
+		"broken at any character":           simTrainingPages(t, report, 150, reportSeed),
+		"broken at printed lines":           simLinePages(t, report, 150, reportSeed),
+		"printed in traditional characters": traditionalPages(simTrainingPages(t, report, 150, reportSeed)),
 	}
 	for name, tps := range pages {
 		var m LinkMetrics

@@ -1,0 +1,101 @@
+package corpus
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// tsCharacters is OpenCC's table of traditional characters and their
+// simplified forms (data/dictionary/TSCharacters.txt of
+// github.com/BYVoid/OpenCC, Apache License 2.0; see NOTICE): a line is a
+// traditional character, a tab, and its simplified forms separated by
+// spaces, the usual one first. The Go ports of OpenCC build on a GPL trie,
+// so the table is read here; one-to-one replacement is all the stitcher
+// needs.
+//
+//go:embed TSCharacters.txt
+var tsCharacters string
+
+// toSimplified maps each traditional character to its usual simplified form.
+var toSimplified = sync.OnceValue(func() map[rune]rune {
+	m := make(map[rune]rune, 4200)
+	for _, line := range strings.Split(tsCharacters, "\n") {
+		trad, forms, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if !ok {
+			continue
+		}
+		t, n := utf8.DecodeRuneInString(trad)
+		s, m2 := utf8.DecodeRuneInString(forms)
+		if n != len(trad) || m2 == 0 || s == utf8.RuneError || s == t {
+			continue
+		}
+		m[t] = s
+	}
+	return m
+})
+
+// Simplified returns text with every traditional character replaced by its
+// usual simplified form (發 → 发, 後 → 后), so that pages printed in
+// traditional characters (Hong Kong, Taiwan, papers before 1956) meet the
+// same dictionary, character model and cue words as simplified ones. It
+// keeps the rune count and every other rune, so offsets into the result
+// are offsets into text; text without traditional characters comes back
+// as it is.
+func Simplified(text string) string {
+	m := toSimplified()
+	at := strings.IndexFunc(text, func(r rune) bool { _, ok := m[r]; return ok })
+	if at < 0 {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:at])
+	for _, r := range text[at:] {
+		if s, ok := m[r]; ok {
+			r = s
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// simplifiedView returns frags with their text in simplified characters
+// (see Simplified) for the analysis, or frags itself when none holds a
+// traditional character. The caller's fragments are not changed.
+func simplifiedView(frags []Fragment) []Fragment {
+	var view []Fragment
+	for i, f := range frags {
+		s := Simplified(f.Text)
+		if s == f.Text {
+			continue
+		}
+		if view == nil {
+			view = slices.Clone(frags)
+		}
+		view[i].Text = s
+	}
+	if view == nil {
+		return frags
+	}
+	return view
+}
+
+// printed returns the part of orig that s is in view, the text orig as
+// analysed (see Simplified): s itself when view does not hold it or the
+// two differ in length.
+func printed(orig, view, s string) string {
+	at := strings.Index(view, s)
+	if at < 0 || orig == view {
+		return s
+	}
+	o := []rune(orig)
+	start := utf8.RuneCountInString(view[:at])
+	end := start + utf8.RuneCountInString(s)
+	if utf8.RuneCountInString(view) != len(o) {
+		return s
+	}
+	return string(o[start:end])
+}

@@ -1,0 +1,87 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// traditional prints text in traditional characters, the inverse of
+// Simplified (the first traditional form of each simplified character in
+// the table), to make test pages of the kind Hong Kong and Taiwan papers
+// print.
+func traditional(text string) string {
+	inv := map[rune]rune{}
+	for t, s := range toSimplified() {
+		if old, ok := inv[s]; !ok || t < old {
+			inv[s] = t
+		}
+	}
+	return strings.Map(func(r rune) rune {
+		if t, ok := inv[r]; ok {
+			return t
+		}
+		return r
+	}, text)
+}
+
+var simplifiedTests = map[string]struct {
+	in, want string
+}{
+	"traditional news": {"本報訊（記者 楊飛）使他們真正了解、明白。", "本报讯（记者 杨飞）使他们真正了解、明白。"},
+	"jump note":        {"（下轉第二版）", "（下转第二版）"},
+	"agency dateline":  {"新華社北京1月1日電", "新华社北京1月1日电"},
+	"already simple":   {"菏泽日报讯 全市经济发展。", "菏泽日报讯 全市经济发展。"},
+	"mixed with latin": {"GDP增長8%，WTO會議", "GDP增长8%，WTO会议"},
+	"empty":            {"", ""},
+}
+
+func TestSimplified(t *testing.T) {
+	for name, tc := range simplifiedTests {
+		t.Run(name, func(t *testing.T) {
+			got := Simplified(tc.in)
+			if got != tc.want {
+				t.Errorf("Simplified(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			if utf8.RuneCountInString(got) != utf8.RuneCountInString(tc.in) {
+				t.Errorf("rune count changed: %d → %d", utf8.RuneCountInString(tc.in), utf8.RuneCountInString(got))
+			}
+		})
+	}
+}
+
+func FuzzSimplified(f *testing.F) {
+	for _, tc := range simplifiedTests {
+		f.Add(tc.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Simplified(s)
+		if utf8.ValidString(s) && utf8.RuneCountInString(got) != utf8.RuneCountInString(s) {
+			t.Errorf("Simplified(%q) = %q: rune count changed", s, got)
+		}
+		if Simplified(got) != got {
+			t.Errorf("Simplified is not idempotent on %q", s)
+		}
+	})
+}
+
+func TestSimplifiedRoundTrip(t *testing.T) {
+	tune, _ := splitPD(t)
+	changed, total := 0, 0
+	for _, a := range tune[:50] {
+		for _, p := range a.Paragraphs {
+			if got := Simplified(traditional(p)); got != p {
+				t.Fatalf("round trip changed the paragraph:\n%s\n%s", p, got)
+			}
+			for _, r := range p {
+				total++
+				if _, ok := toSimplified()[r]; ok {
+					changed++
+				}
+			}
+		}
+	}
+	if changed*1000 > total {
+		t.Errorf("%d of %d runes of simplified news are in the traditional table", changed, total)
+	}
+}
