@@ -3,17 +3,19 @@ package corpus
 import "regexp"
 
 // Continuation notes that papers print where an article leaves the page or
-// comes back to it: （下转第二版） at the end of a block, （上接第一版) at the
-// start of one.
+// comes back to it: （下转第二版）, （转下页）, （待续） at the end of a block,
+// （上接第一版), （续前页）, （紧接第一版） at the start of one; in either
+// script.
 var (
-	noteTo   = regexp.MustCompile(`[（(]\s*(?:下转|转至|转|续)\s*(?:第\s*)?[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版\s*[）)]\s*$`)
-	noteFrom = regexp.MustCompile(`^\s*[（(]\s*(?:上接|接|续)\s*(?:第\s*)?[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版\s*[）)]`)
+	notePlace = `(?:(?:第\s*)?[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*(?:版|页|面)|[上前下后次]页)`
+	noteTo    = regexp.MustCompile(`[（(]\s*(?:(?:下转|转至|转|续|接)\s*` + notePlace + `|未完待续|待续|未完)\s*[）)]\s*$`)
+	noteFrom  = regexp.MustCompile(`^\s*[（(]\s*(?:上接|紧接|接|续|承)\s*` + notePlace + `\s*[）)]`)
 )
 
 // ContinuesElsewhere reports whether text ends with a note that its article
 // goes on on another page, such as （下转第二版）, and returns the note.
 func ContinuesElsewhere(text string) (string, bool) {
-	note := noteTo.FindString(text)
+	note := findPrinted(noteTo, text)
 	return note, note != ""
 }
 
@@ -21,6 +23,21 @@ func ContinuesElsewhere(text string) (string, bool) {
 // article comes from another page, such as （上接第一版）, and returns the
 // note.
 func ContinuedFromElsewhere(text string) (string, bool) {
-	note := noteFrom.FindString(text)
+	note := findPrinted(noteFrom, text)
 	return note, note != ""
+}
+
+// findPrinted returns the first match of re in text read in simplified
+// characters (see Simplified), as text prints it: （下轉第二版） matches
+// （下转第二版）.
+func findPrinted(re *regexp.Regexp, text string) string {
+	view := Simplified(text)
+	loc := re.FindStringIndex(view)
+	if loc == nil {
+		return ""
+	}
+	if view == text {
+		return text[loc[0]:loc[1]]
+	}
+	return printedAt(text, view, loc[0], loc[1])
 }

@@ -20,6 +20,12 @@ var jumpNoteTests = map[string]struct {
 	"plain body":             {"本报讯（记者 王浩）9月14日，市政府召开常务会议。", false, false},
 	"上接 not at the start":    {"文章说（上接第一版）会议指出。", false, false},
 	"a page mark on its own": {"第3版", false, false},
+	"转下页":                    {"会议要求各地抓好落实（转下页）", true, false},
+	"待续 in a serial":         {"他从此走上了创业之路。（待续）", true, false},
+	"上接 in traditional":      {"（上接第一版）會議指出，要加強監管。", false, true},
+	"续前页":                    {"(续前页)会议要求各地抓好落实。", false, true},
+	"紧接第一版":                  {"（紧接第一版）会议要求各地抓好落实。", false, true},
+	"下轉 in traditional":      {"確保全市安全生產形勢持續穩定。（下轉第二版）", true, false},
 }
 
 func TestJumpNotes(t *testing.T) {

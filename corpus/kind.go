@@ -58,6 +58,9 @@ func Classify(frags []Fragment) {
 
 // lookAt classifies text on its own.
 func lookAt(text string) fragLook {
+	if jumpNote.MatchString(text) { // before bylines: （续前页） is no name in brackets
+		return fragLook{shape: shapeNoise, reason: "continuation note " + text}
+	}
 	if ok := isCredit(text); ok {
 		return fragLook{shape: shapeCredit, reason: "photo credit: names ending with 摄"}
 	}
@@ -260,11 +263,12 @@ func letterCount(s string) int {
 // noise patterns: page furniture.
 var (
 	pageMark     = regexp.MustCompile(`^(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版$`)
-	jumpNote     = regexp.MustCompile(`^[（(]?(?:上接|下转|转|接)\s*(?:第\s*)?[0-9０-９A-Z一二三四五六七八九十]{1,4}\s*版[）)]?$`)
+	jumpNote     = regexp.MustCompile(`^[（(]?(?:(?:上接|紧接|下转|转至|转|接|续|承)\s*` + notePlace + `|未完待续|待续)[）)]?$`)
 	pageDate     = regexp.MustCompile(`^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*(?:星期|周)[一二三四五六日天]$`)
 	headerDate   = regexp.MustCompile(`[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日`)
 	headerMark   = regexp.MustCompile(`第\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}\s*版|(?:星期|周)[一二三四五六日天]|农历`)
 	staffCredits = regexp.MustCompile(`^(?:责任编辑|责编|编辑|版式|美编|校对|组版|审校|检校|本版编辑)\s*[:：]`)
+	staffRole    = regexp.MustCompile(`(?:责任编辑|责编|编辑|版式|美编|校对|组版|审校|检校|制图)\s*[:：]`)
 )
 
 // noiseReason reports whether text is page furniture or stray marks.
@@ -273,6 +277,8 @@ func noiseReason(text string) (string, bool) {
 	switch {
 	case letterCount(text) == 0:
 		return "no letters: a page number or stray symbols", true
+	case n <= 2*maxNoiseRunes && len(staffRole.FindAllStringIndex(text, 2)) == 2:
+		return "page header with staff credits", true
 	case n > maxNoiseRunes:
 		return "", false
 	case jumpNote.MatchString(text):
@@ -306,8 +312,8 @@ func containsHan(s string) bool {
 // Dateline openings.
 var (
 	datelineOpenings = []*regexp.Regexp{
-		// 本报讯（记者 王 浩） or a bare 本报讯
-		regexp.MustCompile(`^本报讯(?:\s*[（(][^（）()]{1,40}[）)])?`),
+		// 本报讯（记者 王 浩）, a bare 本报讯, 【本报讯】
+		regexp.MustCompile(`^(?:本报讯|【本报讯】|〔本报讯〕)(?:\s*[（(][^（）()]{1,40}[）)])?`),
 		// 新华社北京1月1日电（记者 …）, 本报菏泽9月14日讯
 		regexp.MustCompile(`^(?:据)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网)\p{Han}{0,10}[0-9０-９一二三四五六七八九十〇]{1,4}月[0-9０-９一二三四五六七八九十〇]{1,4}日\s*(?:电|讯)(?:\s*[（(][^（）()]{1,40}[）)])?`),
 		// 鄄城讯（通讯员 …）
@@ -396,6 +402,21 @@ func isRoleByline(text string) bool {
 	return isNameList(names)
 }
 
+// slashRole matches the role that opens a byline like 文/王浩, 文/图 王浩 or
+// 文·图/本报记者 王浩.
+var slashRole = regexp.MustCompile(`^(?:文|图|文字|摄影|采写|撰文)(?:\s*[/／·、]\s*(?:文|图|摄影))?\s*[/／:：|｜]\s*|^(?:文|图)\s*[/／·]\s*(?:文|图)\s+`)
+
+// isSlashByline reports whether text is a byline that gives the role
+// before a slash: 文/王浩, 文/图 王浩, 文·图/本报记者 王浩, 摄影：张三.
+func isSlashByline(text string) bool {
+	loc := slashRole.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	rest := strings.TrimSpace(text[loc[1]:])
+	return isRoleByline(rest) || isAuthorLine(rest)
+}
+
 // unbracket strips one pair of brackets around the whole of text.
 func unbracket(text string) (string, bool) {
 	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}} {
@@ -417,6 +438,8 @@ func bylineReason(text string) (string, bool) {
 	switch {
 	case isRoleByline(inner):
 		return "byline " + text + ": reporter names", true
+	case isSlashByline(inner):
+		return "byline " + text + ": author of the text or pictures", true
 	case bracketed && inner == "完":
 		return "end mark " + text, true
 	case bracketed && isNameList(strings.FieldsFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == '、' })):

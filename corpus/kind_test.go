@@ -153,6 +153,21 @@ func TestClassify(t *testing.T) {
 		"标题下的作者": {
 			[]string{"往事知多少——读《往事知多少》", "刘心武", "这本书我读了两遍。"},
 			[]Kind{KindHeadline, KindByline, KindBody}},
+		"方括号电头": {
+			[]string{"【本报讯】全市危险化学品专项整治工作会议召开。"},
+			[]Kind{KindDateline}},
+		"斜线署名": {
+			[]string{"市政府召开常务会议", "文/王浩", "会议要求各地抓好落实。", "文·图/本报记者 王浩"},
+			[]Kind{KindHeadline, KindByline, KindBody, KindByline}},
+		"版头编辑署名": {
+			[]string{"A2 要闻 2020年9月15日 星期二 责编：王浩 美编：李明 校对：张三", "市政府召开常务会议", "会议要求各地抓好落实。"},
+			[]Kind{KindNoise, KindHeadline, KindBody}},
+		"续前页不是署名": {
+			[]string{"(续前页)", "会议要求各地抓好落实。"},
+			[]Kind{KindNoise, KindBody}},
+		"繁体电头与署名": {
+			[]string{"市危化品專項整治工作會議要求", "本報訊（記者 王 浩）9月14日，全市危險化學品專項整治工作會議召開。", "記者 楊飛"},
+			[]Kind{KindHeadline, KindDateline, KindByline}},
 		"角色与连写姓名": {
 			[]string{"本报记者李济国贾建舟"},
 			[]Kind{KindByline}},

@@ -84,18 +84,23 @@ func simplifiedView(frags []Fragment) []Fragment {
 }
 
 // printed returns the part of orig that s is in view, the text orig as
-// analysed (see Simplified): s itself when view does not hold it or the
-// two differ in length.
+// analysed (see Simplified): s itself when view does not hold it.
 func printed(orig, view, s string) string {
 	at := strings.Index(view, s)
 	if at < 0 || orig == view {
 		return s
 	}
+	return printedAt(orig, view, at, at+len(s))
+}
+
+// printedAt returns the part of orig that the bytes [start, end) of view
+// are, view being orig as analysed (see Simplified); view[start:end] when
+// the two differ in length.
+func printedAt(orig, view string, start, end int) string {
 	o := []rune(orig)
-	start := utf8.RuneCountInString(view[:at])
-	end := start + utf8.RuneCountInString(s)
 	if utf8.RuneCountInString(view) != len(o) {
-		return s
+		return view[start:end]
 	}
-	return string(o[start:end])
+	from := utf8.RuneCountInString(view[:start])
+	return string(o[from : from+utf8.RuneCountInString(view[start:end])])
 }
