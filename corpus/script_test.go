@@ -2,28 +2,39 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/traditionalchinese"
 )
 
 // traditional prints text in traditional characters, the inverse of
-// Simplified (the first traditional form of each simplified character in
-// the table), to make test pages of the kind Hong Kong and Taiwan papers
-// print.
+// Simplified, to make test pages of the kind Hong Kong and Taiwan papers
+// print. Of the traditional forms of a character it takes the first in
+// Big5 (發 for 发), so variants outside Big5 (敎 for 教) are left out.
 func traditional(text string) string {
-	inv := map[rune]rune{}
-	for t, s := range toSimplified() {
-		if old, ok := inv[s]; !ok || t < old {
-			inv[s] = t
-		}
-	}
 	return strings.Map(func(r rune) rune {
-		if t, ok := inv[r]; ok {
+		if t, ok := toTraditional()[r]; ok {
 			return t
 		}
 		return r
 	}, text)
 }
+
+var toTraditional = sync.OnceValue(func() map[rune]rune {
+	inv := map[rune]rune{}
+	enc := traditionalchinese.Big5.NewEncoder()
+	for t, s := range toSimplified() {
+		if _, err := enc.String(string(t)); err != nil {
+			continue
+		}
+		if old, ok := inv[s]; !ok || t < old {
+			inv[s] = t
+		}
+	}
+	return inv
+})
 
 var simplifiedTests = map[string]struct {
 	in, want string

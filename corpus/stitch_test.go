@@ -3,8 +3,12 @@ package corpus
 import (
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/traditionalchinese"
 )
 
 const (
@@ -360,4 +364,31 @@ func TestTitleCut(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStitchSampleBig5 reads the sample page printed in traditional
+// characters from a Big5 file, as a Hong Kong or Taiwan paper's page
+// comes, and stitches it as the page in simplified characters.
+func TestStitchSampleBig5(t *testing.T) {
+	g, err := ReadGold(sampleGold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trad := traditional(SampleText)
+	data, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(trad))
+	if err != nil {
+		t.Fatalf("the sample page in traditional characters is not Big5: %v", err)
+	}
+	path := filepath.Join(t.TempDir(), SampleSource)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := ReadPage(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Encoding != EncodingBig5 || p.Text != NormalizeNewlines(trad) {
+		t.Fatalf("read as %s, text equal: %v; want big5 and the page as written", p.Encoding, p.Text == NormalizeNewlines(trad))
+	}
+	checkSample(t, g, testStitcher(t).Stitch(p))
 }
