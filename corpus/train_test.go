@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	json "github.com/goccy/go-json"
@@ -175,6 +176,45 @@ func TestStitchSimulated(t *testing.T) {
 		}
 		if e := cal.ECE(); e > 0.05 {
 			t.Errorf("%s: expected calibration error %.3f, want ≤ 0.05", name, e)
+		}
+	}
+}
+
+// TestStitchOtherLayouts measures the shipped model on layouts it was not
+// trained on, as pages of other papers come: narrow and wide columns,
+// few and many articles on a page, half-width punctuation, every column
+// break at a paragraph end twice as often, and 「」 quotation marks in
+// traditional characters. None may fall far below the trained layout.
+func TestStitchOtherLayouts(t *testing.T) {
+	_, report := splitPD(t)
+	s := testStitcher(t)
+	layouts := map[string]func(*SimOptions){
+		"窄栏 150 字": func(o *SimOptions) { o.ColumnRunes = 150 },
+		"宽栏 400 字": func(o *SimOptions) { o.ColumnRunes = 400 },
+		"每版 4 篇":   func(o *SimOptions) { o.ArticlesPerPage = 4 },
+		"每版 12 篇":  func(o *SimOptions) { o.ArticlesPerPage = 12 },
+		"半角标点":     func(o *SimOptions) { o.FullWidth = false },
+		"多在段末转栏":   func(o *SimOptions) { o.ParaEndShare = 0.4 },
+		"20 字一行":   func(o *SimOptions) { o.LineRunes = 20 },
+		"繁体「」引号":   nil,
+	}
+	hk := strings.NewReplacer("“", "「", "”", "」", "‘", "『", "’", "』")
+	for name, mod := range layouts {
+		opt := DefaultSimOptions()
+		opt.Seed = reportSeed
+		if mod != nil {
+			mod(&opt)
+		}
+		tps := simPagesWith(t, report, 80, opt)
+		if mod == nil {
+			for i, tp := range tps {
+				tps[i].Page = NewPage(tp.Page.Source, hk.Replace(traditional(tp.Page.Text)))
+			}
+		}
+		m := measure(s, tps)
+		t.Logf("%s: %v", name, m)
+		if m.F1 < 0.9 || float64(m.ArticlesExact) < 0.45*float64(m.Articles) {
+			t.Errorf("%s: %v; want link F1 ≥ 0.9, ≥ 45%% of articles exact", name, m)
 		}
 	}
 }
