@@ -114,17 +114,43 @@ func Decode(data []byte) (text, encoding string, err error) {
 }
 
 // decodeDoubleByte decodes data, which is not UTF-8, as GB18030 or Big5
-// (see Decode).
+// (see Decode). Big5 is decoded in full only when it wins on a sample.
 func decodeDoubleByte(data []byte) (text, encoding string, err error) {
 	gb, err := decodeGB18030(data)
-	big5, ok := decodeBig5(data)
-	switch {
-	case ok && (err != nil || newsLikelihood(big5) > newsLikelihood(gb)):
+	if err == nil && !big5Likelier(data, gb) {
+		return gb, EncodingGB18030, nil
+	}
+	if big5, ok := decodeBig5(data); ok {
 		return big5, EncodingBig5, nil
-	case err != nil:
+	}
+	if err != nil {
 		return "", "", err
 	}
 	return gb, EncodingGB18030, nil
+}
+
+// likelihoodSample is how many bytes of data big5Likelier decodes.
+const likelihoodSample = 64 << 10
+
+// big5Likelier reports whether the start of data reads likelier as Big5
+// than gb, its GB18030 decoding, does. The sample ends at a line end,
+// which never sits inside a character in either encoding; in a long line
+// it may cut a two-byte character, which one byte less mends.
+func big5Likelier(data []byte, gb string) bool {
+	head, cut := data, false
+	if len(head) > likelihoodSample {
+		head = head[:likelihoodSample]
+		if i := bytes.LastIndexByte(head, '\n'); i > 0 {
+			head = head[:i+1]
+		} else {
+			cut = true
+		}
+	}
+	big5, ok := decodeBig5(head)
+	if !ok && cut {
+		big5, ok = decodeBig5(head[:len(head)-1])
+	}
+	return ok && newsLikelihood(big5) > newsLikelihood(gb)
 }
 
 // decodeBig5 decodes data as Big5; ok is false when some bytes are not

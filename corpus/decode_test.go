@@ -201,3 +201,56 @@ func TestDecodeTellsGBFromBig5(t *testing.T) {
 		t.Errorf("only %d paragraphs could be encoded in both", tried)
 	}
 }
+
+// TestDecodeLongDoubleByte decodes pages longer than the sample that
+// tells GB18030 from Big5: the whole text must come back, in the right
+// encoding.
+func TestDecodeLongDoubleByte(t *testing.T) {
+	long := strings.Repeat(NormalizeNewlines(SampleText)+"\n", 8)
+	line := strings.ReplaceAll(long, "\n", "") // one long line: the sample is cut inside it
+	tests := map[string]struct {
+		enc  encoding.Encoding
+		text string
+		want string
+	}{
+		"GBK 长版面":          {simplifiedchinese.GBK, long, EncodingGB18030},
+		"Big5 长版面":         {traditionalchinese.Big5, traditional(long), EncodingBig5},
+		"GBK 长单行":          {simplifiedchinese.GBK, line, EncodingGB18030},
+		"Big5 长单行":         {traditionalchinese.Big5, traditional(line), EncodingBig5},
+		"Big5 长单行错位":       {traditionalchinese.Big5, "a" + traditional(line), EncodingBig5},
+		"Big5 亦可作GB的长单行":   {traditionalchinese.Big5, gbReadable(t), EncodingBig5},
+		"Big5 亦可作GB的长单行错位": {traditionalchinese.Big5, "a" + gbReadable(t), EncodingBig5},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			data := mustEncode(tc.enc, tc.text)
+			if len(data) <= likelihoodSample {
+				t.Fatalf("%d bytes, not longer than the sample", len(data))
+			}
+			text, enc, err := Decode(data)
+			if err != nil || enc != tc.want || text != tc.text {
+				t.Errorf("decoded as %s (%v), text equal %v; want %s", enc, err, text == tc.text, tc.want)
+			}
+		})
+	}
+}
+
+// gbReadable returns one line of more than likelihoodSample bytes of
+// traditional news text whose Big5 bytes also decode as GB18030, so that
+// only the likelihood on the sample tells the two apart.
+func gbReadable(t *testing.T) string {
+	_, report := splitPD(t)
+	var part strings.Builder
+	for _, a := range report {
+		for _, p := range a.Paragraphs {
+			data, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(traditional(p)))
+			if _, gbErr := decodeGB18030(data); err == nil && gbErr == nil {
+				part.WriteString(traditional(p))
+			}
+		}
+	}
+	if part.Len() < 20 {
+		t.Fatalf("only %d bytes of text read as both Big5 and GB18030", part.Len())
+	}
+	return strings.Repeat(part.String(), 2*likelihoodSample/part.Len()+1)
+}
