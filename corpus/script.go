@@ -27,9 +27,9 @@ var toSimplified = sync.OnceValue(func() map[rune]rune {
 		if !ok {
 			continue
 		}
-		t, n := utf8.DecodeRuneInString(trad)
-		s, m2 := utf8.DecodeRuneInString(forms)
-		if n != len(trad) || m2 == 0 || s == utf8.RuneError || s == t {
+		t, tSize := utf8.DecodeRuneInString(trad)
+		s, sSize := utf8.DecodeRuneInString(forms)
+		if tSize != len(trad) || sSize == 0 || s == utf8.RuneError || s == t {
 			continue
 		}
 		m[t] = s
