@@ -374,6 +374,9 @@ func allNameRunes(s string) bool {
 // isRoleByline reports whether text is role words and names: 记者 杨飞,
 // 通讯员 梁绍亭 记者 刘卫国, 新华社记者兰红光, 本报记者 张三、李四.
 func isRoleByline(text string) bool {
+	if reporterColumn.MatchString(text) {
+		return false
+	}
 	tokens := strings.FieldsFunc(text, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' || r == '/'
 	})
@@ -401,6 +404,10 @@ func isRoleByline(text string) bool {
 	}
 	return isNameList(names)
 }
+
+// reporterColumn matches the titles of reporters' columns, which look like
+// a role and a name: 记者手记, 记者观察.
+var reporterColumn = regexp.MustCompile(`^(?:本报|新华社)?记者(?:手记|观察|调查|来信|札记|述评|探访|随笔|目击|视点|连线|走基层)$`)
 
 // slashRole matches the role that opens a byline like 文/王浩, 文/图 王浩 or
 // 文·图/本报记者 王浩.

@@ -162,6 +162,9 @@ func TestClassify(t *testing.T) {
 		"版头编辑署名": {
 			[]string{"A2 要闻 2020年9月15日 星期二 责编：王浩 美编：李明 校对：张三", "市政府召开常务会议", "会议要求各地抓好落实。"},
 			[]Kind{KindNoise, KindHeadline, KindBody}},
+		"记者手记是栏目": {
+			[]string{"会议要求各地抓好落实。", "记者手记", "这次采访让我感触很深。"},
+			[]Kind{KindBody, KindIntertitle, KindBody}},
 		"续前页不是署名": {
 			[]string{"(续前页)", "会议要求各地抓好落实。"},
 			[]Kind{KindNoise, KindBody}},
