@@ -57,14 +57,15 @@ func (a *Annotator) Ready() bool {
 // so a string confirmed in one script is suggested in the other.
 // The first call waits for the dictionary (about a second; see Warm).
 func (a *Annotator) Suggest(text string) []Suggestion {
-	runes := []rune(corpus.Simplified(text))
+	view := corpus.Simplified(text)
+	runes := []rune(view)
 	toks := shared.tokens(text)
 	seg, _ := shared.wait()
 	lookup := func(word string) (string, bool) {
 		_, pos, ok := seg.Find(word)
 		return pos, ok
 	}
-	found := append(ruleSuggestions(corpus.Simplified(text), a.opts.RelativeDates), dictSuggestions(toks, lookup)...)
+	found := append(ruleSuggestions(view, a.opts.RelativeDates), dictSuggestions(toks, lookup)...)
 
 	a.mu.RLock()
 	defer a.mu.RUnlock()

@@ -171,11 +171,14 @@ const likelihoodRunes = 4096
 // wrong decoding gives rare characters (涓枃 for 中文) and scores far lower.
 // Text without Han characters scores 0.
 func newsLikelihood(text string) float64 {
-	lm := DefaultCharLM()
+	lm, simple := DefaultCharLM(), toSimplified()
 	sum, n := 0.0, 0
-	for _, r := range Simplified(text) {
+	for _, r := range text {
 		if !unicode.Is(unicode.Han, r) {
 			continue
+		}
+		if s, ok := simple[r]; ok {
+			r = s
 		}
 		sum += math.Log(lm.prob(r))
 		if n++; n == likelihoodRunes {

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"unicode"
-	"unicode/utf8"
 )
 
 // bigram is two adjacent content runes of a text, packed.
@@ -286,14 +285,8 @@ func sumVecs(vs ...termVec) termVec {
 
 // sharedWords returns up to max strings of text that consist of bigrams
 // found in both a and b, heaviest first: the names and key words two
-// contexts share, for the join's reason. text is orig as analysed (see
-// Simplified, which keeps every rune's place); the words are quoted from
-// orig.
-func sharedWords(orig, text string, a, b termVec, max int) []string {
-	src := []rune(orig)
-	if utf8.RuneCountInString(text) != len(src) {
-		src = []rune(text)
-	}
+// contexts share, for the join's reason.
+func sharedWords(text string, a, b termVec, max int) []string {
 	inBoth := func(t bigram) float64 {
 		wa, wb := lookup(a, t), lookup(b, t)
 		if wa == 0 || wb == 0 {
@@ -315,15 +308,13 @@ func sharedWords(orig, text string, a, b termVec, max int) []string {
 		cur, w = cur[:0], 0
 	}
 	var prev rune = -1
-	k := -1
 	for _, r := range text {
-		k++
 		if prev >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			if x := inBoth(bigram(uint64(prev)<<32 | uint64(r))); x > 0 {
 				if len(cur) == 0 {
-					cur = append(cur, src[k-1])
+					cur = append(cur, prev)
 				}
-				cur = append(cur, src[k])
+				cur = append(cur, r)
 				w += x
 				prev = r
 				continue

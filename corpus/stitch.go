@@ -440,7 +440,11 @@ func (a *analysis) reason(e scored) string {
 		parts = append(parts, "head cannot open a sentence")
 	}
 	if e.f[fAdjacent] == 0 && a.ctxB != nil {
-		if w := sharedWords(a.page.Fragments[e.to].Text, a.view[e.to].Text, a.chainVec(a.ctxB[e.from]), a.chainVec(a.ctxF[e.to]), 3); len(w) > 0 {
+		orig, view := a.page.Fragments[e.to].Text, a.view[e.to].Text
+		if w := sharedWords(view, a.chainVec(a.ctxB[e.from]), a.chainVec(a.ctxF[e.to]), 3); len(w) > 0 {
+			for i := range w {
+				w[i] = printed(orig, view, w[i])
+			}
 			parts = append(parts, "shares "+strings.Join(w, "、"))
 		}
 	}
