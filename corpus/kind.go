@@ -314,8 +314,10 @@ var (
 	datelineOpenings = []*regexp.Regexp{
 		// 本报讯（记者 王 浩）, a bare 本报讯, 【本报讯】
 		regexp.MustCompile(`^(?:本报讯|【本报讯】|〔本报讯〕)(?:\s*[（(][^（）()]{1,40}[）)])?`),
-		// 新华社北京1月1日电（记者 …）, 本报菏泽9月14日讯
-		regexp.MustCompile(`^(?:据)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网)\p{Han}{0,10}[0-9０-９一二三四五六七八九十〇]{1,4}月[0-9０-９一二三四五六七八九十〇]{1,4}日\s*(?:电|讯)(?:\s*[（(][^（）()]{1,40}[）)])?`),
+		// 新华社北京1月1日电（记者 …）, 本报菏泽9月14日讯, 【新华社北京1月1日电】
+		regexp.MustCompile(`^[【〔［\[]?(?:据)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网)\p{Han}{0,10}[0-9０-９一二三四五六七八九十〇]{1,4}月[0-9０-９一二三四五六七八九十〇]{1,4}日\s*(?:电|讯)[】〕］\]]?(?:\s*[（(][^（）()]{1,40}[）)])?`),
+		// 据新华社电, 据中新社电: a report taken from an agency, undated
+		regexp.MustCompile(`^据(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网)电`),
 		// 鄄城讯（通讯员 …）
 		regexp.MustCompile(`^\p{Han}{1,6}讯\s*[（(][^（）()]{0,40}(?:记者|通讯员)[^（）()]{0,40}[）)]`),
 		// （新华社记者 …）, （记者 …） before the lead
@@ -424,6 +426,24 @@ func isSlashByline(text string) bool {
 	return isRoleByline(rest) || isAuthorLine(rest)
 }
 
+// authorNote matches the note on its author that closes a commentary:
+// 作者单位：山东大学, 作者为山东大学教授, 本文作者系….
+var authorNote = regexp.MustCompile(`^(?:本文)?作者(?:单位|简介)?\s*[:：为系是]`)
+
+// bylineMarks are the symbols papers set before a byline: □本报记者 张三,
+// ■记者 王浩, ◎文/图 李四.
+const bylineMarks = "■□◎●○◆◇▲△★☆※▼▽►▶"
+
+// undecorated returns text without the marks set before it (see
+// bylineMarks) and the space after them.
+func undecorated(text string) string {
+	t := strings.TrimLeft(text, bylineMarks)
+	if len(t) == len(text) {
+		return text
+	}
+	return strings.TrimLeft(t, " \t\u3000")
+}
+
 // unbracket strips one pair of brackets around the whole of text.
 func unbracket(text string) (string, bool) {
 	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}} {
@@ -441,7 +461,7 @@ func bylineReason(text string) (string, bool) {
 	if utf8.RuneCountInString(text) > maxBylineRunes {
 		return "", false
 	}
-	inner, bracketed := unbracket(text)
+	inner, bracketed := unbracket(undecorated(text))
 	switch {
 	case isRoleByline(inner):
 		return "byline " + text + ": reporter names", true
@@ -455,6 +475,8 @@ func bylineReason(text string) (string, bool) {
 		return "byline " + text + ": names run together in brackets", true
 	case bracketed && sourceLine.MatchString(inner):
 		return "source line " + text + " closing a report", true
+	case bracketed && authorNote.MatchString(inner):
+		return "author note " + text + " closing a commentary", true
 	}
 	return "", false
 }
@@ -465,7 +487,7 @@ func isCredit(text string) bool {
 	if utf8.RuneCountInString(text) > maxBylineRunes {
 		return false
 	}
-	inner, _ := unbracket(text)
+	inner, _ := unbracket(undecorated(text))
 	switch {
 	case creditSource.MatchString(inner):
 		return true

@@ -225,6 +225,18 @@ func TestClassify(t *testing.T) {
 		"记者开头的正文不是署名": {
 			[]string{"记者从市教育局获悉，今年全市共有2600余名学生参加高考。"},
 			[]Kind{KindBody}},
+		"符号引出的署名": {
+			[]string{"市政府召开常务会议", "□本报记者 张三 通讯员 李四", "会议要求各地抓好落实。", "◎文/图 王浩"},
+			[]Kind{KindHeadline, KindByline, KindBody, KindByline}},
+		"符号引出的摄影": {
+			[]string{"工人正在加工床垫弹簧。", "■本报记者 李若生 摄"},
+			[]Kind{KindCaption, KindCredit}},
+		"作者单位": {
+			[]string{"改革要敢于啃硬骨头。", "（作者单位：山东大学）", "（作者为山东大学教授）"},
+			[]Kind{KindBody, KindByline, KindByline}},
+		"方括号新华社电头": {
+			[]string{"【新华社北京9月14日电】国务院今天召开常务会议。", "据新华社电 国务院今天召开常务会议。"},
+			[]Kind{KindDateline, KindDateline}},
 		"资料图片": {
 			[]string{"菏泽市区一角。", "资料图片"},
 			[]Kind{KindCaption, KindCredit}},
