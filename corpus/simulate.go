@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,10 @@ type SimOptions struct {
 	StrayShare      float64 // chance that a page has a stray headline with no body
 	ParaEndShare    float64 // share of column breaks moved to a paragraph end
 	TwinShare       float64 // chance that a page prints a templated twin of an article next to it
+	// TopBylineShare is the share of articles with a headline that print
+	// their byline under it, set after a mark (□本报记者 张三), instead of
+	// a lead or a byline at the end.
+	TopBylineShare float64
 	// LineRunes, when set, is the characters in one printed line: column
 	// breaks fall at line ends (a paragraph's first line is indented by
 	// two), a paragraph that would leave less than its first line in a
@@ -65,6 +70,9 @@ type SimArticle struct {
 	Photo    bool   // laid out as a photo item (title, caption, credit)
 	Lead     string // dateline lead put before the first paragraph, "" if none
 	Byline   string // byline or photo credit block added at the end, "" if none
+	// TopByline is the byline block set under the headline (see
+	// SimOptions.TopBylineShare), "" if none.
+	TopByline string
 	// Twin is the templated twin printed instead of the source article
 	// (its names replaced), nil if the article is printed as it is.
 	Twin *SourceArticle
@@ -205,6 +213,11 @@ func simPrepare(a SourceArticle, i int, r *rand.Rand, n *simNamer, opt SimOption
 		s.info.Byline = n.byline()
 	}
 	first := len(heads)
+	if !s.info.Photo && first > 0 && opt.TopBylineShare > 0 && r.Float64() < opt.TopBylineShare {
+		s.info.Byline, s.info.TopByline = "", n.topByline()
+		s.units = slices.Insert(s.units, first, simUnit{text: s.info.TopByline, headline: true})
+		return s
+	}
 	if !s.info.Photo && !simHasDateline(s.units[first].text) && r.Float64() < opt.LeadShare {
 		s.info.Lead = n.lead()
 		s.units[first].text = s.info.Lead + s.units[first].text
@@ -691,6 +704,15 @@ func (n *simNamer) byline() string {
 	default:
 		return "记者 " + n.name()
 	}
+}
+
+// topByline is a byline set under a headline after a mark: □本报记者 张三.
+func (n *simNamer) topByline() string {
+	mark := string([]rune("□■◎")[n.r.IntN(3)])
+	if n.r.IntN(3) == 0 {
+		return fmt.Sprintf("%s本报记者 %s 通讯员 %s", mark, n.name(), n.name())
+	}
+	return fmt.Sprintf("%s本报记者 %s", mark, n.name())
 }
 
 // credit is a photo credit such as 记者 马琳 摄.

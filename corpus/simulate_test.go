@@ -83,6 +83,9 @@ func expectedUnits(a SourceArticle, sa SimArticle, fullWidth bool) []string {
 	var units []string
 	if !sa.Headless {
 		units = conv(a.Headlines)
+		if sa.TopByline != "" {
+			units = append(units, sa.TopByline)
+		}
 	}
 	paras := conv(a.Paragraphs)
 	if len(paras) > 0 {
@@ -98,7 +101,7 @@ func expectedUnits(a SourceArticle, sa SimArticle, fullWidth bool) []string {
 // simStats counts what the simulated pages contain.
 type simStats struct {
 	links, jumps, midParagraph, midSentence, jumpAtParagraphEnd int
-	leads, bylines, photos, headless, strays                    int
+	leads, bylines, topBylines, photos, headless, strays        int
 }
 
 // checkSimPage checks one page against its source articles and adds to st.
@@ -141,6 +144,7 @@ func checkSimPage(t *testing.T, p SimPage, arts []SourceArticle, opt SimOptions,
 		countBreaks(g, ga, units, st)
 		st.leads += boolCount(sa.Lead != "")
 		st.bylines += boolCount(sa.Byline != "" && !sa.Photo)
+		st.topBylines += boolCount(sa.TopByline != "")
 		st.photos += boolCount(sa.Photo)
 		st.headless += boolCount(sa.Headless)
 	}
@@ -206,6 +210,9 @@ func TestSimulatedPagesMatchGold(t *testing.T) {
 		opt := DefaultSimOptions()
 		opt.Seed = seed
 		opt.FullWidth = seed%2 == 1
+		if seed == 4 {
+			opt.TopBylineShare = 0.5
+		}
 		for _, p := range SimulatePages(arts, 12, opt) {
 			jumps := st.jumps
 			checkSimPage(t, p, arts, opt, &st)
@@ -221,7 +228,7 @@ func TestSimulatedPagesMatchGold(t *testing.T) {
 	t.Logf("%d pages: %+v", pages, st)
 	counts := map[string]int{
 		"jumps": st.jumps, "breaks inside a paragraph": st.midParagraph, "breaks inside a sentence": st.midSentence,
-		"jumps at a paragraph end": st.jumpAtParagraphEnd, "leads": st.leads, "bylines": st.bylines,
+		"jumps at a paragraph end": st.jumpAtParagraphEnd, "leads": st.leads, "bylines": st.bylines, "bylines under headlines": st.topBylines,
 		"photo items": st.photos, "headless articles": st.headless, "stray headlines": st.strays,
 	}
 	for what, n := range counts {

@@ -196,6 +196,7 @@ func TestStitchOtherLayouts(t *testing.T) {
 		"半角标点":     func(o *SimOptions) { o.FullWidth = false },
 		"多在段末转栏":   func(o *SimOptions) { o.ParaEndShare = 0.4 },
 		"20 字一行":   func(o *SimOptions) { o.LineRunes = 20 },
+		"署名在标题下":   func(o *SimOptions) { o.TopBylineShare = 0.5 },
 		"繁体「」引号":   nil,
 	}
 	hk := strings.NewReplacer("“", "「", "”", "」", "‘", "『", "’", "』")
