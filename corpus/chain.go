@@ -32,12 +32,15 @@ type chooser struct {
 	adj   []bool    // the current decision for each neighbouring pair
 	jumps [][]edge  // the positive jumps by tail
 	jw    []float64 // jump weights, n×n, 0 where there is none
+	into  []bool    // whether a positive jump leads to the block
 	dp    []float64 // the alignment table, reused
+	tails []int     // the alignment's tails and heads, reused
+	heads []int
 	all   []edge
 }
 
 func newChooser(n int, edges []edge) *chooser {
-	c := &chooser{n: n, adjW: make([]float64, n), adj: make([]bool, n), jumps: make([][]edge, n), jw: make([]float64, n*n), all: edges}
+	c := &chooser{n: n, adjW: make([]float64, n), adj: make([]bool, n), jumps: make([][]edge, n), jw: make([]float64, n*n), into: make([]bool, n), all: edges}
 	for i := range c.adjW {
 		c.adjW[i] = -1e9
 	}
@@ -48,6 +51,7 @@ func newChooser(n int, edges []edge) *chooser {
 		} else if e.W > 0 {
 			c.jumps[e.From] = append(c.jumps[e.From], e)
 			c.jw[e.From*n+e.To] = e.W
+			c.into[e.To] = true
 		}
 	}
 	return c
@@ -57,13 +61,13 @@ func newChooser(n int, edges []edge) *chooser {
 // pairs next to a jump can gain from a flip: breaking a join pays only
 // when it frees a tail or a head for a jump.
 func (c *chooser) search() {
-	best, _ := c.total()
+	best := c.total()
 	flips := c.flippable()
 	for round := 0; round < 6; round++ {
 		improved := false
 		for _, i := range flips {
 			c.adj[i] = !c.adj[i]
-			if t, _ := c.total(); t > best+1e-9 {
+			if t := c.total(); t > best+1e-9 {
 				best, improved = t, true
 			} else {
 				c.adj[i] = !c.adj[i]
@@ -81,12 +85,12 @@ func (c *chooser) search() {
 // that need both neighbour joins around them broken.
 func (c *chooser) restart(succ []int) {
 	first := append([]bool(nil), c.adj...)
-	t1, _ := c.total()
+	t1 := c.total()
 	for i := range c.adj {
 		c.adj[i] = c.adjW[i] > -1e9 && succ[i] == i+1
 	}
 	c.search()
-	if t2, _ := c.total(); t2 <= t1+1e-9 {
+	if t2 := c.total(); t2 <= t1+1e-9 {
 		copy(c.adj, first)
 	}
 }
@@ -94,15 +98,9 @@ func (c *chooser) restart(succ []int) {
 // flippable lists the neighbour pairs whose decision may change: those
 // whose tail has a jump or whose head is the target of one.
 func (c *chooser) flippable() []int {
-	target := make([]bool, c.n)
-	for _, es := range c.jumps {
-		for _, e := range es {
-			target[e.To] = true
-		}
-	}
 	var out []int
 	for i := 0; i+1 < c.n; i++ {
-		if c.adjW[i] > -1e9 && (len(c.jumps[i]) > 0 || target[i+1]) {
+		if c.adjW[i] > -1e9 && (len(c.jumps[i]) > 0 || c.into[i+1]) {
 			out = append(out, i)
 		}
 	}
@@ -110,40 +108,43 @@ func (c *chooser) flippable() []int {
 }
 
 // total is the weight of the current neighbour joins plus the best
-// non-crossing alignment of the jumps, which it also returns.
-func (c *chooser) total() (float64, []edge) {
+// non-crossing alignment of the jumps.
+func (c *chooser) total() float64 {
 	var s float64
 	for i, on := range c.adj {
 		if on {
 			s += c.adjW[i]
 		}
 	}
-	j, chosen := c.align()
-	return s + j, chosen
+	return s + c.align()
 }
 
-// align finds the heaviest set of non-crossing jumps between blocks left
-// open by the neighbour decisions.
-func (c *chooser) align() (float64, []edge) {
-	var tails, heads []int
+// align finds the weight of the heaviest set of non-crossing jumps between
+// blocks left open by the neighbour decisions; c.alignment then reads the
+// jumps off the table. Only blocks a jump leaves or reaches take part: the
+// others cannot change the alignment.
+func (c *chooser) align() float64 {
+	c.tails, c.heads = c.tails[:0], c.heads[:0]
 	for i := 0; i < c.n; i++ {
 		if !c.adj[i] && len(c.jumps[i]) > 0 {
-			tails = append(tails, i)
+			c.tails = append(c.tails, i)
 		}
-		if i > 0 && !c.adj[i-1] {
-			heads = append(heads, i)
+		if i > 0 && !c.adj[i-1] && c.into[i] {
+			c.heads = append(c.heads, i)
 		}
 	}
-	if len(tails) == 0 || len(heads) == 0 {
-		return 0, nil
+	if len(c.tails) == 0 || len(c.heads) == 0 {
+		c.tails, c.heads = c.tails[:0], c.heads[:0]
+		return 0
 	}
-	return c.alignDP(tails, heads)
+	return c.alignDP()
 }
 
-// alignDP is the sequence-alignment recurrence over tails and heads in
-// page order: each tail takes at most one later head, without crossings.
-func (c *chooser) alignDP(tails, heads []int) (float64, []edge) {
-	T, H := len(tails), len(heads)
+// alignDP is the sequence-alignment recurrence over the tails and heads
+// in page order: each tail takes at most one later head, without
+// crossings.
+func (c *chooser) alignDP() float64 {
+	T, H := len(c.tails), len(c.heads)
 	w := H + 1
 	if need := (T + 1) * w; cap(c.dp) < need {
 		c.dp = make([]float64, need)
@@ -155,15 +156,23 @@ func (c *chooser) alignDP(tails, heads []int) (float64, []edge) {
 	for a := 1; a <= T; a++ {
 		row, prev := dp[a*w:], dp[(a-1)*w:]
 		row[0] = 0
-		jrow := c.jw[tails[a-1]*c.n:]
+		jrow := c.jw[c.tails[a-1]*c.n:]
 		for b := 1; b <= H; b++ {
 			best := max(prev[b], row[b-1])
-			if x := jrow[heads[b-1]]; x > 0 {
+			if x := jrow[c.heads[b-1]]; x > 0 {
 				best = max(best, prev[b-1]+x)
 			}
 			row[b] = best
 		}
 	}
+	return dp[T*w+H]
+}
+
+// alignment returns the jumps of the last alignment.
+func (c *chooser) alignment() []edge {
+	T, H := len(c.tails), len(c.heads)
+	w := H + 1
+	dp := c.dp
 	var chosen []edge
 	for a, b := T, H; a > 0 && b > 0; {
 		switch cur := dp[a*w+b]; {
@@ -172,12 +181,12 @@ func (c *chooser) alignDP(tails, heads []int) (float64, []edge) {
 		case cur == dp[a*w+b-1]:
 			b--
 		default:
-			t, h := tails[a-1], heads[b-1]
+			t, h := c.tails[a-1], c.heads[b-1]
 			chosen = append(chosen, edge{From: t, To: h, W: c.jw[t*c.n+h]})
 			a, b = a-1, b-1
 		}
 	}
-	return dp[T*w+H], chosen
+	return chosen
 }
 
 // links turns the decisions into successors.
@@ -191,8 +200,8 @@ func (c *chooser) links() []int {
 			succ[i] = i + 1
 		}
 	}
-	_, jumps := c.total()
-	for _, e := range jumps {
+	c.total()
+	for _, e := range c.alignment() {
 		succ[e.From] = e.To
 	}
 	return succ

@@ -40,14 +40,63 @@ func TestHungarian(t *testing.T) {
 				a[r][c] = float64((seed*31+r*17+c*7)%23) - 11
 			}
 		}
+		flat := make([]float64, 0, rows*cols)
+		for _, row := range a {
+			flat = append(flat, row...)
+		}
 		got := 0.0
-		for r, c := range hungarian(a) {
+		for r, c := range hungarian(flat, rows, cols) {
 			got += a[r][c]
 		}
 		if want := bruteAssign(a, 0, make([]bool, cols)); got != want {
 			t.Fatalf("seed %d: cost %v, brute force %v", seed, got, want)
 		}
 	}
+}
+
+// TestMatchLinks compares the chosen links with brute force over all
+// matchings on small random graphs: the summed weight is the best there is.
+func TestMatchLinks(t *testing.T) {
+	for seed := 1; seed <= 200; seed++ {
+		n := 2 + seed%5
+		var edges []edge
+		for i := 0; i < n; i++ {
+			for j := i + 1; j < n; j++ {
+				if w := float64((seed*37+i*13+j*29)%17) - 6; (seed+i+j)%3 != 0 {
+					edges = append(edges, edge{i, j, w})
+				}
+			}
+		}
+		succ := matchLinks(n, edges)
+		got, seen := 0.0, map[int]bool{}
+		for _, e := range edges {
+			if succ[e.From] == e.To {
+				if seen[e.To] {
+					t.Fatalf("seed %d: head %d taken twice", seed, e.To)
+				}
+				seen[e.To] = true
+				got += e.W
+			}
+		}
+		if want := bruteMatch(edges, 0, map[int]bool{}, map[int]bool{}); got != want {
+			t.Fatalf("seed %d: weight %v, brute force %v", seed, got, want)
+		}
+	}
+}
+
+// bruteMatch is the heaviest matching of edges[k:] with the tails and heads
+// already used left out.
+func bruteMatch(edges []edge, k int, tails, heads map[int]bool) float64 {
+	if k == len(edges) {
+		return 0
+	}
+	best := bruteMatch(edges, k+1, tails, heads)
+	if e := edges[k]; !tails[e.From] && !heads[e.To] {
+		tails[e.From], heads[e.To] = true, true
+		best = max(best, e.W+bruteMatch(edges, k+1, tails, heads))
+		tails[e.From], heads[e.To] = false, false
+	}
+	return best
 }
 
 func bruteAssign(a [][]float64, r int, used []bool) float64 {

@@ -171,7 +171,7 @@ const likelihoodRunes = 4096
 // wrong decoding gives rare characters (涓枃 for 中文) and scores far lower.
 // Text without Han characters scores 0.
 func newsLikelihood(text string) float64 {
-	lm, simple := DefaultCharLM(), toSimplified()
+	lm, simple := DefaultCharLM(), toSimplified().m
 	sum, n := 0.0, 0
 	for _, r := range text {
 		if !unicode.Is(unicode.Han, r) {

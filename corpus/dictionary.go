@@ -102,10 +102,12 @@ func (d *Dictionary) startsWithVerb(text string) bool {
 // mayCross is a cheap test before segmenting: some dictionary word of two
 // to four characters spans the join.
 func (d *Dictionary) mayCross(left, right string) bool {
+	var buf [24]byte
 	for k := 1; k <= 3; k++ {
 		l := lastRunes(left, k)
 		for m := 1; m <= 4-k; m++ {
-			if d.Freq(l+firstRunes(right, m)) > 0 {
+			w := append(append(buf[:0], l...), firstRunes(right, m)...)
+			if f, _, ok := d.seg.Dict.Find(w); ok && f > 0 {
 				return true
 			}
 		}

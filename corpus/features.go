@@ -72,6 +72,7 @@ type blockInfo struct {
 	textTail string
 	textHead string
 	text     string
+	runes    int     // the length of text in characters
 	twins    []int   // near-duplicate blocks on the page
 	verb     bool    // its first word is a verb
 	start    float64 // running text: how much it looks like the start of a sentence
@@ -179,7 +180,7 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, simBloc
 	f[fMismatch] = b01(!t.open && !h.canOpen)
 	f[fEcho] = b01(echo(b, i, j))
 	f[fTwinEcho] = b01(twinEcho(b, i, j))
-	short := isRunning(h.kind) && utf8.RuneCountInString(h.text) <= shortRunes
+	short := isRunning(h.kind) && h.runes <= shortRunes
 	f[fOpenShort] = b01(t.open && short)
 	f[fClosedShort] = b01(!t.open && isRunning(t.kind) && short)
 	f[fOpenVerb] = b01(t.open && h.verb)

@@ -1,6 +1,10 @@
 package corpus
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
 
 // Continuation notes that papers print where an article leaves the page or
 // comes back to it: （下转第二版）, （转下页）, （待续） at the end of a block,
@@ -12,10 +16,14 @@ var (
 	noteFrom  = regexp.MustCompile(`^\s*[（(]\s*(?:上接|紧接|接|续|承)\s*` + notePlace + `\s*[）)]`)
 )
 
+// maxNoteRunes bounds the length of a continuation note.
+const maxNoteRunes = 48
+
 // ContinuesElsewhere reports whether text ends with a note that its article
 // goes on on another page, such as （下转第二版）, and returns the note.
 func ContinuesElsewhere(text string) (string, bool) {
-	note := findPrinted(noteTo, text)
+	// The note is short: searching only the end keeps long blocks cheap.
+	note := findPrinted(noteTo, lastRunes(strings.TrimRightFunc(text, unicode.IsSpace), maxNoteRunes))
 	return note, note != ""
 }
 

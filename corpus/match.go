@@ -19,19 +19,19 @@ func matchLinks(n int, edges []edge) []int {
 	for i := range succ {
 		succ[i] = -1
 	}
-	rowOf, colOf := map[int]int{}, map[int]int{}
+	rowOf, colOf := make([]int, n), make([]int, n)
 	var rows, cols []int
 	for _, e := range edges {
 		if e.W <= 0 {
 			continue
 		}
-		if _, ok := rowOf[e.From]; !ok {
-			rowOf[e.From] = len(rows)
+		if rowOf[e.From] == 0 {
 			rows = append(rows, e.From)
+			rowOf[e.From] = len(rows)
 		}
-		if _, ok := colOf[e.To]; !ok {
-			colOf[e.To] = len(cols)
+		if colOf[e.To] == 0 {
 			cols = append(cols, e.To)
+			colOf[e.To] = len(cols)
 		}
 	}
 	if len(rows) == 0 {
@@ -39,31 +39,30 @@ func matchLinks(n int, edges []edge) []int {
 	}
 	const blocked = 1e6
 	nr, nc := len(rows), len(cols)+len(rows)
-	cost := make([][]float64, nr)
-	for r := range cost {
-		cost[r] = make([]float64, nc)
+	cost := make([]float64, nr*nc)
+	for r := 0; r < nr; r++ {
 		for c := 0; c < len(cols); c++ {
-			cost[r][c] = blocked
+			cost[r*nc+c] = blocked
 		}
 	}
 	for _, e := range edges {
 		if e.W > 0 {
-			cost[rowOf[e.From]][colOf[e.To]] = -e.W
+			cost[(rowOf[e.From]-1)*nc+colOf[e.To]-1] = -e.W
 		}
 	}
-	for r, c := range hungarian(cost) {
-		if c < len(cols) && cost[r][c] < 0 {
+	for r, c := range hungarian(cost, nr, nc) {
+		if c < len(cols) && cost[r*nc+c] < 0 {
 			succ[rows[r]] = cols[c]
 		}
 	}
 	return succ
 }
 
-// hungarian solves the rectangular assignment problem (rows ≤ columns),
-// minimising the total cost, and returns each row's column. It is the
+// hungarian solves the rectangular assignment problem (n rows ≤ m
+// columns, costs a row by row), minimising the total cost, and returns each
+// row's column. It is the
 // classic O(n²m) shortest augmenting path formulation with potentials.
-func hungarian(a [][]float64) []int {
-	n, m := len(a), len(a[0])
+func hungarian(a []float64, n, m int) []int {
 	u := make([]float64, n+1)
 	v := make([]float64, m+1)
 	p := make([]int, m+1)
@@ -80,11 +79,12 @@ func hungarian(a [][]float64) []int {
 		for p[j0] != 0 {
 			used[j0] = true
 			i0, delta, j1 := p[j0], math.Inf(1), 0
+			row := a[(i0-1)*m : i0*m]
 			for j := 1; j <= m; j++ {
 				if used[j] {
 					continue
 				}
-				if cur := a[i0-1][j-1] - u[i0] - v[j]; cur < minv[j] {
+				if cur := row[j-1] - u[i0] - v[j]; cur < minv[j] {
 					minv[j], way[j] = cur, j0
 				}
 				if minv[j] < delta {

@@ -19,8 +19,26 @@ import (
 //go:embed TSCharacters.txt
 var tsCharacters string
 
-// toSimplified maps each traditional character to its usual simplified form.
-var toSimplified = sync.OnceValue(func() map[rune]rune {
+// scriptTable maps each traditional character to its usual simplified
+// form; bmp marks the traditional characters of the Basic Multilingual
+// Plane, so that a text in simplified characters is checked without a map
+// lookup per character.
+type scriptTable struct {
+	m   map[rune]rune
+	bmp [0x10000 / 64]uint64
+}
+
+// traditional reports whether r has a simplified form.
+func (t *scriptTable) traditional(r rune) bool {
+	if r < 0x10000 {
+		return r >= 0 && t.bmp[r>>6]&(1<<(r&63)) != 0
+	}
+	_, ok := t.m[r]
+	return ok
+}
+
+// toSimplified returns the character table, read on first use.
+var toSimplified = sync.OnceValue(func() *scriptTable {
 	m := make(map[rune]rune, 4200)
 	for _, line := range strings.Split(tsCharacters, "\n") {
 		trad, forms, ok := strings.Cut(strings.TrimSpace(line), "\t")
@@ -34,7 +52,13 @@ var toSimplified = sync.OnceValue(func() map[rune]rune {
 		}
 		m[t] = s
 	}
-	return m
+	tab := &scriptTable{m: m}
+	for r := range m {
+		if r < 0x10000 {
+			tab.bmp[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return tab
 })
 
 // Simplified returns text with every traditional character replaced by its
@@ -45,11 +69,12 @@ var toSimplified = sync.OnceValue(func() map[rune]rune {
 // are offsets into text; text without traditional characters comes back
 // as it is.
 func Simplified(text string) string {
-	m := toSimplified()
-	at := strings.IndexFunc(text, func(r rune) bool { _, ok := m[r]; return ok })
+	tab := toSimplified()
+	at := strings.IndexFunc(text, tab.traditional)
 	if at < 0 {
 		return text
 	}
+	m := tab.m
 	var b strings.Builder
 	b.Grow(len(text))
 	b.WriteString(text[:at])

@@ -25,7 +25,7 @@ func traditional(text string) string {
 var toTraditional = sync.OnceValue(func() map[rune]rune {
 	inv := map[rune]rune{}
 	enc := traditionalchinese.Big5.NewEncoder()
-	for t, s := range toSimplified() {
+	for t, s := range toSimplified().m {
 		if _, err := enc.String(string(t)); err != nil {
 			continue
 		}
@@ -86,7 +86,7 @@ func TestSimplifiedRoundTrip(t *testing.T) {
 			}
 			for _, r := range p {
 				total++
-				if _, ok := toSimplified()[r]; ok {
+				if _, ok := toSimplified().m[r]; ok {
 					changed++
 				}
 			}
@@ -94,5 +94,25 @@ func TestSimplifiedRoundTrip(t *testing.T) {
 	}
 	if changed*1000 > total {
 		t.Errorf("%d of %d runes of simplified news are in the traditional table", changed, total)
+	}
+}
+
+// TestScriptTableMarks checks that the quick test for traditional
+// characters agrees with the table: every character of the table is
+// marked, and no simplified form that is not itself in the table is.
+func TestScriptTableMarks(t *testing.T) {
+	tab := toSimplified()
+	for r, s := range tab.m {
+		if !tab.traditional(r) {
+			t.Errorf("%c (U+%04X) is in the table but not marked", r, r)
+		}
+		if _, ok := tab.m[s]; !ok && tab.traditional(s) {
+			t.Errorf("simplified %c (U+%04X) is marked", s, s)
+		}
+	}
+	for _, r := range "中文报纸，abc123" {
+		if tab.traditional(r) {
+			t.Errorf("%c is marked", r)
+		}
 	}
 }

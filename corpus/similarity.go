@@ -15,6 +15,7 @@ type bigram uint64
 type termVec struct {
 	terms   []bigram
 	weights []float64
+	ids     []int32 // a page's block vector: the page-wide number of each term
 }
 
 // bigrams returns the content-character bigrams of text (letters and digits,
@@ -44,13 +45,10 @@ func bigrams(text string) []bigram {
 // twins) and the cosine similarity of every pair of blocks (the Gram
 // matrix of the vectors).
 func pageVectors(frags []Fragment) ([]termVec, [][]int, [][]float64) {
-	counts := make([]termCounts, len(frags))
-	for i, f := range frags {
-		counts[i] = countBigrams(f.Text)
-	}
-	vecs := tfidf(counts)
-	g := gram(vecs)
-	template := map[bigram]bool{}
+	p := newPageTerms(frags)
+	vecs := p.vectors(nil)
+	g := p.gram(vecs)
+	var template []bool // by term number
 	twins := make([][]int, len(vecs))
 	for i := range vecs {
 		for j := i + 1; j < len(vecs); j++ {
@@ -60,22 +58,91 @@ func pageVectors(frags []Fragment) ([]termVec, [][]int, [][]float64) {
 			twins[i] = append(twins[i], j)
 			twins[j] = append(twins[j], i)
 			if similarLength(frags[i].Text, frags[j].Text) {
-				for _, b := range counts[i].terms {
-					if counts[j].has(b) {
-						template[b] = true
+				if template == nil {
+					template = make([]bool, len(p.idf))
+				}
+				for k, b := range p.counts[i].terms {
+					if p.counts[j].has(b) {
+						template[p.ids[i][k]] = true
 					}
 				}
 			}
 		}
 	}
-	if len(template) == 0 {
+	if template == nil {
 		return vecs, twins, g
 	}
-	for i := range counts {
-		counts[i] = counts[i].without(template)
+	// Leaving terms out of every block changes no other term's idf.
+	vecs = p.vectors(template)
+	return vecs, twins, p.gram(vecs)
+}
+
+// pageTerms is the bigrams of a page's blocks, each numbered page-wide.
+type pageTerms struct {
+	counts []termCounts
+	ids    [][]int32 // per block, the number of each of its terms
+	idf    []float64 // per number, the term's inverse document frequency
+}
+
+func newPageTerms(frags []Fragment) pageTerms {
+	p := pageTerms{counts: make([]termCounts, len(frags)), ids: make([][]int32, len(frags))}
+	size := 0
+	for _, f := range frags {
+		size += len(f.Text) / 3 // about one bigram per Chinese character
 	}
-	vecs = tfidf(counts)
-	return vecs, twins, gram(vecs)
+	number := make(map[bigram]int32, size)
+	var df []int32
+	for i, f := range frags {
+		c := countBigrams(f.Text)
+		ids := make([]int32, len(c.terms))
+		for k, t := range c.terms {
+			id, ok := number[t]
+			if !ok {
+				id = int32(len(df))
+				number[t] = id
+				df = append(df, 0)
+			}
+			df[id]++
+			ids[k] = id
+		}
+		p.counts[i], p.ids[i] = c, ids
+	}
+	n := float64(len(frags))
+	p.idf = make([]float64, len(df))
+	for id, d := range df {
+		p.idf[id] = math.Log(1 + n/float64(d))
+	}
+	return p
+}
+
+// vectors weighs each block's bigram counts by the page's inverse document
+// frequency, leaving out the terms drop marks (nil: none), and normalises
+// each block's vector.
+func (p pageTerms) vectors(drop []bool) []termVec {
+	vecs := make([]termVec, len(p.counts))
+	for i, c := range p.counts {
+		v := termVec{
+			terms:   make([]bigram, 0, len(c.terms)),
+			weights: make([]float64, 0, len(c.terms)),
+			ids:     make([]int32, 0, len(c.terms)),
+		}
+		for k, b := range c.terms {
+			id := p.ids[i][k]
+			if drop != nil && drop[id] {
+				continue
+			}
+			w := p.idf[id]
+			if c.tf[k] > 1 {
+				w *= 1 + math.Log(c.tf[k])
+			}
+			v.terms = append(v.terms, b)
+			v.weights = append(v.weights, w)
+			v.ids = append(v.ids, id)
+		}
+		normalise(v.weights)
+		vecs[i] = v
+	}
+	return vecs
 }
 
 // termCounts is a block's bigrams, sorted, with how often each occurs.
@@ -104,52 +171,42 @@ func (c termCounts) has(b bigram) bool {
 	return ok
 }
 
-func (c termCounts) without(drop map[bigram]bool) termCounts {
-	var out termCounts
-	for k, b := range c.terms {
-		if !drop[b] {
-			out.terms = append(out.terms, b)
-			out.tf = append(out.tf, c.tf[k])
-		}
-	}
-	return out
-}
-
-// gram returns the dot product of every pair of vectors. It scatters one
-// vector into a dense array and gathers the others against it, which is
-// several times faster than merging sorted terms pair by pair.
-func gram(vecs []termVec) [][]float64 {
-	ids := map[bigram]int32{}
-	sparse := make([][]int32, len(vecs))
-	for i, v := range vecs {
-		sparse[i] = make([]int32, len(v.terms))
-		for k, t := range v.terms {
-			id, ok := ids[t]
-			if !ok {
-				id = int32(len(ids))
-				ids[t] = id
-			}
-			sparse[i][k] = id
-		}
-	}
-	dense := make([]float64, len(ids))
-	g := make([][]float64, len(vecs))
+// gram returns the dot product of every pair of the page's vectors. It
+// walks the blocks that hold each term (its postings): most bigrams stand
+// in one block or a few, so this costs far less than comparing every pair
+// of blocks.
+func (p pageTerms) gram(vecs []termVec) [][]float64 {
+	n := len(vecs)
+	flat := make([]float64, n*n)
+	g := make([][]float64, n)
 	for i := range g {
-		g[i] = make([]float64, len(vecs))
+		g[i] = flat[i*n : (i+1)*n]
 	}
+	start := make([]int32, len(p.idf)+1) // postings of term id: start[id]:start[id+1]
+	for _, v := range vecs {
+		for _, id := range v.ids {
+			start[id+1]++
+		}
+	}
+	for id := range p.idf {
+		start[id+1] += start[id]
+	}
+	fill := slices.Clone(start[:len(p.idf)])
+	block := make([]int32, start[len(p.idf)])
+	weight := make([]float64, start[len(p.idf)])
 	for i, v := range vecs {
-		for k, id := range sparse[i] {
-			dense[id] = v.weights[k]
+		for k, id := range v.ids {
+			block[fill[id]], weight[fill[id]] = int32(i), v.weights[k]
+			fill[id]++
 		}
-		for j := i; j < len(vecs); j++ {
-			var s float64
-			for k, id := range sparse[j] {
-				s += dense[id] * vecs[j].weights[k]
+	}
+	for id := range p.idf {
+		lo, hi := start[id], start[id+1]
+		for a := lo; a < hi; a++ {
+			row, wa := g[block[a]], weight[a]
+			for b := lo; b < hi; b++ {
+				row[block[b]] += wa * weight[b]
 			}
-			g[i][j], g[j][i] = s, s
-		}
-		for _, id := range sparse[i] {
-			dense[id] = 0
 		}
 	}
 	return g
@@ -206,55 +263,6 @@ func similarLength(a, b string) bool {
 	return la <= 1.5*lb && lb <= 1.5*la
 }
 
-// tfidf weighs bigram counts by the page's inverse document frequency
-// and normalises each block's vector.
-func tfidf(counts []termCounts) []termVec {
-	var all []bigram
-	for _, c := range counts {
-		all = append(all, c.terms...)
-	}
-	slices.Sort(all)
-	n := float64(len(counts))
-	vecs := make([]termVec, len(counts))
-	for i, c := range counts {
-		v := termVec{terms: c.terms, weights: make([]float64, len(c.terms))}
-		for k, b := range c.terms {
-			w := math.Log(1 + n/float64(countIn(all, b)))
-			if c.tf[k] > 1 {
-				w *= 1 + math.Log(c.tf[k])
-			}
-			v.weights[k] = w
-		}
-		normalise(v.weights)
-		vecs[i] = v
-	}
-	return vecs
-}
-
-// countIn counts b in the sorted slice all.
-func countIn(all []bigram, b bigram) int {
-	lo, _ := slices.BinarySearch(all, b)
-	hi := lo
-	for hi < len(all) && all[hi] == b {
-		hi++
-	}
-	return hi - lo
-}
-
-func newTermVec(m map[bigram]float64) termVec {
-	v := termVec{terms: make([]bigram, 0, len(m))}
-	for b := range m {
-		v.terms = append(v.terms, b)
-	}
-	sort.Slice(v.terms, func(a, b int) bool { return v.terms[a] < v.terms[b] })
-	v.weights = make([]float64, len(v.terms))
-	for k, b := range v.terms {
-		v.weights[k] = m[b]
-	}
-	normalise(v.weights)
-	return v
-}
-
 // normalise scales w to unit length (a zero vector stays zero).
 func normalise(w []float64) {
 	var norm float64
@@ -274,13 +282,35 @@ func sumVecs(vs ...termVec) termVec {
 	if len(vs) == 1 {
 		return vs[0]
 	}
-	m := map[bigram]float64{}
+	sum := termVec{}
 	for _, v := range vs {
-		for k, b := range v.terms {
-			m[b] += v.weights[k]
+		sum = addVecs(sum, v)
+	}
+	normalise(sum.weights)
+	return sum
+}
+
+// addVecs merges two term-sorted vectors into their sum (not normalised).
+func addVecs(a, b termVec) termVec {
+	out := termVec{
+		terms:   make([]bigram, 0, len(a.terms)+len(b.terms)),
+		weights: make([]float64, 0, len(a.terms)+len(b.terms)),
+	}
+	i, j := 0, 0
+	for i < len(a.terms) || j < len(b.terms) {
+		switch {
+		case j == len(b.terms) || i < len(a.terms) && a.terms[i] < b.terms[j]:
+			out.terms, out.weights = append(out.terms, a.terms[i]), append(out.weights, a.weights[i])
+			i++
+		case i == len(a.terms) || b.terms[j] < a.terms[i]:
+			out.terms, out.weights = append(out.terms, b.terms[j]), append(out.weights, b.weights[j])
+			j++
+		default:
+			out.terms, out.weights = append(out.terms, a.terms[i]), append(out.weights, a.weights[i]+b.weights[j])
+			i, j = i+1, j+1
 		}
 	}
-	return newTermVec(m)
+	return out
 }
 
 // sharedWords returns up to max strings of text that consist of bigrams

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Stitcher chains a page's fragments into articles. It scores every
@@ -128,15 +129,20 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	}
 	a.cross = withoutTwins(a.gram, twins)
 	n := len(a.blocks)
-	a.edges = make([]scored, 0, n*(n-1)/2)
+	var pairs [][2]int
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			if allowed(a.blocks, i, j) || titleCut(a.blocks, i, j, s.dict) {
-				sim := damp(a.gram[i][j])
-				f, word := pairFeatures(a.blocks, i, j, s.dict, s.lm, sim, sim)
-				a.edges = append(a.edges, scored{from: i, to: j, f: f, word: word})
+				pairs = append(pairs, [2]int{i, j})
 			}
 		}
+	}
+	a.edges = make([]scored, len(pairs))
+	for k, p := range pairs {
+		i, j := p[0], p[1]
+		sim := damp(a.gram[i][j])
+		f, word := pairFeatures(a.blocks, i, j, s.dict, s.lm, sim, sim)
+		a.edges[k] = scored{from: i, to: j, f: f, word: word}
 	}
 	a.standardise(fSimBlock)
 	a.standardise(fSimCtx)
@@ -341,6 +347,7 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 			textTail: lastRunes(f.Text, 4),
 			textHead: firstRunes(f.Text, 4),
 			text:     f.Text,
+			runes:    utf8.RuneCountInString(f.Text),
 			twins:    twins[i],
 			verb:     dict.startsWithVerb(f.Text),
 		}
