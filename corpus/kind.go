@@ -267,7 +267,7 @@ var (
 	pageDate     = regexp.MustCompile(`^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*(?:星期|周)[一二三四五六日天]$`)
 	headerDate   = regexp.MustCompile(`[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日`)
 	headerMark   = regexp.MustCompile(`第\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}\s*版|(?:星期|周)[一二三四五六日天]|农历`)
-	staffCredits = regexp.MustCompile(`^(?:责任编辑|责编|编辑|版式|美编|校对|组版|审校|检校|本版编辑)\s*[:：]`)
+	staffCredits = regexp.MustCompile(`^(?:(?:责任编辑|责编|编辑|版式|美编|校对|组版|审校|检校|本版编辑)\s*[:：]|(?:责任编辑|本版编辑|责编|美编)\s+\p{Han})`)
 	staffRole    = regexp.MustCompile(`(?:责任编辑|责编|编辑|版式|美编|校对|组版|审校|检校|制图)\s*[:：]`)
 )
 
@@ -340,7 +340,11 @@ func datelineOpening(text string) (string, bool) {
 var sourceLine = regexp.MustCompile(`^(?:新华社|中新社|本报|人民日报)\p{Han}{0,8}[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电$`)
 
 // bylineRole matches a byline's role word: 记者, 通讯员, 本报记者, 新华社记者 …
-var bylineRole = regexp.MustCompile(`^(?:本报|新华社|中新社|人民日报|本刊|央视)?(?:特约|见习|首席|摄影)?(?:记者|通讯员)|^实习生`)
+var bylineRole = regexp.MustCompile(`^(?:本报|新华社|中新社|人民日报|本刊|央视)?(?:驻\p{Han}{1,8}?)?(?:特约|见习|首席|摄影|特派)?(?:记者|通讯员)|^实习生`)
+
+// commentator matches the signature of an editorial or commentary, which
+// names no person: 本报评论员, 人民日报特约评论员.
+var commentator = regexp.MustCompile(`^(?:本报|本刊|新华社|人民日报|\p{Han}{2,4}日报|\p{Han}{2,4}晚报)?(?:特约)?评论员$`)
 
 // isAuthorLine reports whether text is only names (刘心武, 潘跃王萍, 王 浩): under
 // a headline, the author.
@@ -467,6 +471,8 @@ func bylineReason(text string) (string, bool) {
 		return "byline " + text + ": reporter names", true
 	case isSlashByline(inner):
 		return "byline " + text + ": author of the text or pictures", true
+	case commentator.MatchString(inner):
+		return "byline " + text + ": the paper's commentator", true
 	case bracketed && inner == "完":
 		return "end mark " + text, true
 	case bracketed && isNameList(strings.FieldsFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == '、' })):
@@ -488,6 +494,7 @@ func isCredit(text string) bool {
 		return false
 	}
 	inner, _ := unbracket(undecorated(text))
+	inner = strings.TrimSpace(agencyNote.ReplaceAllString(inner, ""))
 	switch {
 	case creditSource.MatchString(inner):
 		return true
@@ -505,6 +512,9 @@ func isCredit(text string) bool {
 	// Bare names need a space or slash before 摄, so 拍摄 is not a credit.
 	return len(names) < len(inner) && isNameList(strings.Fields(names))
 }
+
+// agencyNote matches the agency's note after a credit: 张三 摄（新华社发）.
+var agencyNote = regexp.MustCompile(`\s*[（(](?:新华社|中新社)发[）)]$`)
 
 // creditSource matches photo sources that name no photographer.
 var creditSource = regexp.MustCompile(`^(?:(?:新华社|中新社|新华网)发(?:\s*[（(][^（）()]{1,20}[）)])?|(?:本报)?资料图片|\p{Han}{2,12}供图|图片由\p{Han}{2,16}提供)$`)

@@ -237,6 +237,15 @@ func TestClassify(t *testing.T) {
 		"方括号新华社电头": {
 			[]string{"【新华社北京9月14日电】国务院今天召开常务会议。", "据新华社电 国务院今天召开常务会议。"},
 			[]Kind{KindDateline, KindDateline}},
+		"评论员文章": {
+			[]string{"把改革进行到底", "本报评论员", "改革开放是决定当代中国命运的关键一招。", "（人民日报特约评论员）"},
+			[]Kind{KindHeadline, KindByline, KindBody, KindByline}},
+		"驻外记者": {
+			[]string{"会谈在友好气氛中进行。", "本报驻东京记者 李四", "新华社驻华盛顿特派记者 王五"},
+			[]Kind{KindBody, KindByline, KindByline}},
+		"无冒号的编辑署名与新华社发": {
+			[]string{"责任编辑 张三", "市民在公园里晨练。", "新华社记者 张三 摄（新华社发）"},
+			[]Kind{KindNoise, KindCaption, KindCredit}},
 		"资料图片": {
 			[]string{"菏泽市区一角。", "资料图片"},
 			[]Kind{KindCaption, KindCredit}},
