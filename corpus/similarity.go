@@ -212,22 +212,30 @@ func (p pageTerms) gram(vecs []termVec) [][]float64 {
 	return g
 }
 
-// chainSim is the cosine similarity of the sums of two sets of normalised
-// block vectors, from the blocks' Gram matrix g. Between the two sets it
-// reads cross instead: g without the similarity of twins.
-func chainSim(g, cross [][]float64, a, b []int) float64 {
+// chainSim is the cosine similarity of two sets of blocks, each the sum of
+// its blocks' normalised vectors scaled by the blocks' weights w (nil: all
+// 1), from the blocks' Gram matrix g. Between the two sets it reads cross
+// instead: g without the similarity of twins.
+func chainSim(g, cross [][]float64, w []float64, a, b []int) float64 {
+	weight := func(x int) float64 {
+		if w == nil {
+			return 1
+		}
+		return w[x]
+	}
 	var ab, aa, bb float64
 	for _, x := range a {
+		wx := weight(x)
 		for _, y := range b {
-			ab += cross[x][y]
+			ab += cross[x][y] * wx * weight(y)
 		}
 		for _, y := range a {
-			aa += g[x][y]
+			aa += g[x][y] * wx * weight(y)
 		}
 	}
 	for _, x := range b {
 		for _, y := range b {
-			bb += g[x][y]
+			bb += g[x][y] * weight(x) * weight(y)
 		}
 	}
 	if aa <= 0 || bb <= 0 {

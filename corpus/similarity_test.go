@@ -72,13 +72,37 @@ func TestChainSimWithoutTwins(t *testing.T) {
 		t.Fatalf("twins of block 25: %v, want [27]", twins[25])
 	}
 	cross := withoutTwins(g, twins)
-	if s := chainSim(g, g, []int{26, 25}, []int{27, 28}); s <= dupSim {
+	if s := chainSim(g, g, nil, []int{26, 25}, []int{27, 28}); s <= dupSim {
 		t.Errorf("plain similarity %.3f, want it above %v", s, dupSim)
 	}
-	if s := chainSim(g, cross, []int{26, 25}, []int{27, 28}); s > 0.1 {
+	if s := chainSim(g, cross, nil, []int{26, 25}, []int{27, 28}); s > 0.1 {
 		t.Errorf("similarity without twins %.3f, want it low", s)
 	}
 	if cross[25][28] != g[25][28] || g[25][27] == 0 {
 		t.Errorf("withoutTwins changed other pairs or g itself")
+	}
+}
+
+// TestChainSimWeights checks that a block's weight scales its part in a
+// context: a long block that shares nothing with the article so far pulls
+// the run's similarity down more than a short one.
+func TestChainSimWeights(t *testing.T) {
+	// Blocks: 0 the article so far; 1 a run block sharing its words; 2 one
+	// that shares none.
+	g := [][]float64{{1, 0.5, 0}, {0.5, 1, 0}, {0, 0, 1}}
+	tests := map[string]struct {
+		w    []float64
+		want float64
+	}{
+		"不加权":    {nil, 0.5 / math.Sqrt(2)},
+		"无关段落较长": {[]float64{1, 1, 3}, 0.5 / math.Sqrt(10)},
+		"相关段落较长": {[]float64{1, 3, 1}, 1.5 / math.Sqrt(10)},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := chainSim(g, g, tc.w, []int{0}, []int{1, 2}); math.Abs(got-tc.want) > 1e-12 {
+				t.Errorf("chainSim = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

@@ -108,6 +108,7 @@ type analysis struct {
 	cross  [][]float64 // gram without the similarity of twins
 	ctxB   [][]int     // the article so far, ending at each block (pass 2)
 	ctxF   [][]int     // the run starting at each block (pass 2)
+	weight []float64   // how much each block tells of its article's topic: the root of its length
 	best   *bestAlt    // each end's heaviest edges, for margins (final pass)
 }
 
@@ -129,6 +130,10 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	}
 	a.cross = withoutTwins(a.gram, twins)
 	n := len(a.blocks)
+	a.weight = make([]float64, n)
+	for i, b := range a.blocks {
+		a.weight[i] = math.Sqrt(float64(b.runes))
+	}
 	var pairs [][2]int
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
@@ -291,7 +296,7 @@ func (a *analysis) secondPassSignals() {
 	a.contexts()
 	for k := range a.edges {
 		e := &a.edges[k]
-		e.f[fSimCtx] = damp(chainSim(a.gram, a.cross, a.ctxB[e.from], a.ctxF[e.to]))
+		e.f[fSimCtx] = damp(chainSim(a.gram, a.cross, a.weight, a.ctxB[e.from], a.ctxF[e.to]))
 		e.f[fTwinCtx] = b01(a.twinChains(a.ctxB[e.from], a.ctxF[e.to]))
 	}
 	a.standardise(fSimCtx)
