@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,6 +70,68 @@ func TestStitchSampleTraditional(t *testing.T) {
 	}
 	if quoted == 0 {
 		t.Error("no join reason quotes the page")
+	}
+}
+
+// TestStitchSampleWithFurniture puts the furniture other papers print
+// between the sample page's blocks: a page header with staff credits, a
+// page number, a date line and an editor's line. Each must be noise, left
+// out of every article, and the articles must stay exact.
+func TestStitchSampleWithFurniture(t *testing.T) {
+	g, err := ReadGold(sampleGold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	furniture := map[int]string{ // inserted before the sample block
+		0:  "菏泽日报 2020年9月15日 星期二 第3版 要闻 责编：王浩 美编：李明 校对：张三",
+		23: "3",
+		38: "2020年9月15日 星期二",
+		79: "责任编辑 张三",
+	}
+	var blocks []string
+	at := make([]int, len(g.Blocks)) // new index of each sample block
+	var noise []int
+	for i := 0; i <= len(g.Blocks); i++ {
+		if f, ok := furniture[i]; ok {
+			noise = append(noise, len(blocks))
+			blocks = append(blocks, f)
+		}
+		if i < len(g.Blocks) {
+			at[i] = len(blocks)
+			blocks = append(blocks, g.Blocks[i])
+		}
+	}
+	want := &Gold{Source: g.Source, Blocks: blocks, Unassigned: noise}
+	for _, a := range g.Articles {
+		var bs []int
+		for _, b := range a.Blocks {
+			bs = append(bs, at[b])
+		}
+		want.Articles = append(want.Articles, GoldArticle{Title: a.Title, Blocks: bs})
+	}
+	for _, b := range g.Unassigned {
+		want.Unassigned = append(want.Unassigned, at[b])
+	}
+	p := NewPage(SampleSource, strings.Join(blocks, "\n\n")+"\n")
+	if err := want.MatchPage(p); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range noise {
+		if f := p.Fragments[k]; f.Kind != KindNoise {
+			t.Errorf("block %d %q: kind %s (%s), want noise", k, f.Text, f.Kind, f.KindReason)
+		}
+	}
+	st := testStitcher(t).Stitch(p)
+	m := Evaluate(want, st)
+	if m.ArticlesExact != len(want.Articles) || m.JumpsFound != m.Jumps || m.F1 != 1 {
+		t.Errorf("sample page with furniture: %v; want every article exact and every jump found", m)
+	}
+	for _, a := range st.Articles {
+		for _, b := range a.Blocks {
+			if slices.Contains(noise, b) {
+				t.Errorf("furniture block %d in article %v", b, a.Blocks)
+			}
+		}
 	}
 }
 
