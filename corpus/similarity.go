@@ -84,6 +84,8 @@ type pageTerms struct {
 	idf    []float64 // per number, the term's inverse document frequency
 }
 
+// newPageTerms counts the bigrams of each fragment, numbers them page-wide
+// and works out each one's inverse document frequency over the page.
 func newPageTerms(frags []Fragment) pageTerms {
 	p := pageTerms{counts: make([]termCounts, len(frags)), ids: make([][]int32, len(frags))}
 	size := 0

@@ -3,6 +3,8 @@ package corpus
 import (
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -102,6 +104,41 @@ func TestChainSimWeights(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			if got := chainSim(g, g, tc.w, []int{0}, []int{1, 2}); math.Abs(got-tc.want) > 1e-12 {
 				t.Errorf("chainSim = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSumVecs checks the merged sum of context vectors against adding the
+// weights term by term.
+func TestSumVecs(t *testing.T) {
+	texts := map[string][]string{
+		"同一篇":  {"王常元承租了村里的闲置房屋", "王常元感叹道：要想有发展"},
+		"不相干":  {"精进电动项目落地菏泽", "书法家助力美丽庭院创建"},
+		"一段自己": {"使他们真正了解、明白"},
+	}
+	for name, ts := range texts {
+		t.Run(name, func(t *testing.T) {
+			p := newPageTerms(SplitFragments("测试.txt", strings.Join(ts, "\n\n")))
+			vecs := p.vectors(nil)
+			want := map[bigram]float64{}
+			for _, v := range vecs {
+				for k, b := range v.terms {
+					want[b] += v.weights[k]
+				}
+			}
+			got := sumVecs(vecs...)
+			if !slices.IsSorted(got.terms) || len(got.terms) != len(want) {
+				t.Fatalf("sum has %d terms (sorted %v), want %d", len(got.terms), slices.IsSorted(got.terms), len(want))
+			}
+			var norm float64
+			for _, w := range want {
+				norm += w * w
+			}
+			for k, b := range got.terms {
+				if math.Abs(got.weights[k]-want[b]/math.Sqrt(norm)) > 1e-12 {
+					t.Errorf("term %d: weight %v, want %v", k, got.weights[k], want[b]/math.Sqrt(norm))
+				}
 			}
 		})
 	}
