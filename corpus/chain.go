@@ -134,7 +134,7 @@ func (c *chooser) align() float64 {
 		}
 	}
 	if len(c.tails) == 0 || len(c.heads) == 0 {
-		c.tails, c.heads = c.tails[:0], c.heads[:0]
+		c.tails = c.tails[:0] // alignment reads no table
 		return 0
 	}
 	return c.alignDP()
