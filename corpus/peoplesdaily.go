@@ -185,12 +185,22 @@ func pdRoleOf(text string) pdLineRole {
 	if s == "" {
 		return pdRoleAside
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
+	last, n := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(pdClosingQuotes, last) && !strings.ContainsAny(s[:len(s)-n], pdClausePunct) {
+		return pdRoleHeadline // a title that ends with a quotation: 给黄土地“拜年”
+	}
 	if strings.ContainsRune(pdClosingPunct, last) {
 		return pdRoleBody
 	}
 	return pdRoleHeadline
 }
+
+// pdClosingQuotes close a quotation; a line that ends with one and has no
+// clause punctuation before it is a headline, not a sentence.
+const pdClosingQuotes = "”’』」"
+
+// pdClausePunct ends a clause or a sentence inside a line.
+const pdClausePunct = "。！？!?…；;：:，,"
 
 // pdGroupArticles turns lines into articles: a run of headline and aside
 // lines opens an article when body lines follow it; an aside after body

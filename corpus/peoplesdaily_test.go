@@ -107,6 +107,9 @@ func TestPDRoleOf(t *testing.T) {
 		{"纯括注", "(新华社记者樊如钧摄)", pdRoleAside},
 		{"两层括注", "(附图片1张)(传真照片)", pdRoleAside},
 		{"引号结尾", "他说：“我们一定能行。”", pdRoleBody},
+		{"引号结尾的标题", "中华文明的“纸上博物馆”", pdRoleHeadline},
+		{"引号结尾的短标题", "给黄土地“拜年”", pdRoleHeadline},
+		{"引号里有逗号", "“好，好”", pdRoleBody},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

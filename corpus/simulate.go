@@ -201,6 +201,9 @@ func simPrepare(a SourceArticle, i int, r *rand.Rand, n *simNamer, opt SimOption
 	if len(paras) == 0 {
 		return s
 	}
+	if simSigned(heads) {
+		return s // a signed piece credits its author under the headline only
+	}
 	short := len(paras) <= 2 && body <= opt.ColumnRunes*3/4
 	switch {
 	case short && r.Float64() < opt.PhotoShare:
@@ -226,6 +229,18 @@ func simPrepare(a SourceArticle, i int, r *rand.Rand, n *simNamer, opt SimOption
 		s.units = append(s.units, simUnit{text: s.info.Byline})
 	}
 	return s
+}
+
+// simSigned reports whether a headline line after the first names the
+// author (李学勤, 本报记者李济国贾建舟): such an article gets no lead and no
+// other byline.
+func simSigned(heads []string) bool {
+	for _, h := range heads[min(1, len(heads)):] {
+		if _, ok := bylineReason(h); ok || isAuthorLine(h) {
+			return true
+		}
+	}
+	return false
 }
 
 // simLineBreaks turns line breaks into spaces.
@@ -384,12 +399,14 @@ func simColumnRoom(r *rand.Rand, opt SimOptions) int {
 }
 
 // simCutAt finds where to break rest near want: at least simMinPiece characters
-// on both sides and no white space at the break (a page block is stripped).
-// It returns -1 if there is no such place.
+// on both sides, no white space at the break (a page block is stripped) and,
+// as typesetters do, no comma, stop or closing mark at the start of the
+// new column. It returns -1 if there is no such place.
 func simCutAt(rest []rune, want int) int {
 	lo, hi := simMinPiece, len(rest)-simMinPiece
 	ok := func(c int) bool {
-		return c >= lo && c <= hi && !unicode.IsSpace(rest[c-1]) && !unicode.IsSpace(rest[c])
+		return c >= lo && c <= hi && !unicode.IsSpace(rest[c-1]) && !unicode.IsSpace(rest[c]) &&
+			!strings.ContainsRune(cannotOpenPunc, rest[c])
 	}
 	want = min(max(want, lo), hi)
 	for d := 0; d <= len(rest); d++ {

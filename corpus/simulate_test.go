@@ -406,6 +406,8 @@ func TestSimCutAt(t *testing.T) {
 		{"避开空格", "本报讯（记者 王 浩）9月14日", 6, 5},
 		{"只有空格处", "记者 王 浩", 3, -1},
 		{"太短", "你好", 1, -1},
+		{"逗号不起栏", "今天天气很好，我们去公园。", 6, 7},
+		{"句号和引号不起栏", "他说：“我们一定能行。”大家鼓掌。", 11, 12},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -552,5 +554,49 @@ func TestSimLineCut(t *testing.T) {
 				t.Errorf("simLineCut(%q, %d, %v) = %d, want %d", tt.text, tt.room, tt.whole, got, tt.cut)
 			}
 		})
+	}
+}
+
+func TestSimSigned(t *testing.T) {
+	tests := []struct {
+		name  string
+		heads []string
+		want  bool
+	}{
+		{"作者名", []string{"中华文明的“纸上博物馆”", "李学勤"}, true},
+		{"记者署名后有小标题", []string{"小水利遍山乡", "本报记者李济国贾建舟", "风景这边好"}, true},
+		{"副题", []string{"北京举行新年音乐会", "江泽民等出席"}, false},
+		{"只有一行", []string{"李学勤"}, false},
+		{"无标题", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := simSigned(tt.heads); got != tt.want {
+				t.Errorf("simSigned(%q) = %v, want %v", tt.heads, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSimSignedGetsNoOtherCredit checks that an article signed under its
+// headline gets no lead, no byline under the headline and none at the end,
+// however often the options ask for them.
+func TestSimSignedGetsNoOtherCredit(t *testing.T) {
+	signed := SourceArticle{Title: "中华文明的“纸上博物馆”", Headlines: []string{"中华文明的“纸上博物馆”", "李学勤"},
+		Paragraphs: []string{"世间公认，中华文明是人类历史上缔造的最光辉绚丽的文明之一。", "我们有责任将这一伟大文明的优秀传统普及于国人。"}}
+	opt := DefaultSimOptions()
+	opt.LeadShare, opt.BylineShare, opt.TopBylineShare, opt.PhotoShare = 1, 1, 1, 0
+	r := rand.New(rand.NewPCG(1, 2))
+	n := newSimNamer(r)
+	for range 20 {
+		s := simPrepare(signed, 0, r, n, opt)
+		if s.info.Lead != "" || s.info.Byline != "" || s.info.TopByline != "" || len(s.units) != 4 {
+			t.Fatalf("signed article got lead %q, byline %q, top byline %q, %d units", s.info.Lead, s.info.Byline, s.info.TopByline, len(s.units))
+		}
+	}
+	unsigned := signed
+	unsigned.Headlines = signed.Headlines[:1]
+	if s := simPrepare(unsigned, 0, r, n, opt); s.info.TopByline == "" {
+		t.Error("unsigned article got no byline under its headline")
 	}
 }
