@@ -66,7 +66,7 @@ func TestCharLMFits(t *testing.T) {
 	}
 	pairs := map[string]struct{ tail, good, bad string }{
 		"word 人均":       {"坪上村的人", "均收入", "据了解"},
-		"word 循环":       {"良性循", "环。目前", "十年来"},
+		"word 改革":       {"深化国企改", "革。目前", "十年来"},
 		"after a comma": {"长期以来，", "但是", "的问题"},
 	}
 	for name, c := range pairs {

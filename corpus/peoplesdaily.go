@@ -204,12 +204,16 @@ const pdClausePunct = "。！？!?…；;：:，,"
 
 // pdGroupArticles turns lines into articles: a run of headline and aside
 // lines opens an article when body lines follow it; an aside after body
-// stays with its article; body before the first headline is dropped.
+// stays with its article, as does an intertitle (pdIntertitle); body
+// before the first headline is dropped.
 func pdGroupArticles(lines []pdLine) []SourceArticle {
 	var arts []SourceArticle
 	var head []pdLine
-	for _, l := range lines {
+	for i, l := range lines {
 		role := pdRoleOf(l.text)
+		if pdIntertitle(lines, i) {
+			role = pdRoleBody
+		}
 		if role == pdRoleHeadline || (role == pdRoleAside && (len(head) > 0 || len(arts) == 0)) {
 			head = append(head, l)
 			continue
@@ -226,6 +230,17 @@ func pdGroupArticles(lines []pdLine) []SourceArticle {
 		last.Entities = append(last.Entities, l.spans)
 	}
 	return arts
+}
+
+// pdIntertitle reports whether line i, a line without closing punctuation
+// between two body lines, is an intertitle of the article rather than the
+// headline of the next: it has a comma (穷则思变,走扶贫开发与计生相结合之路),
+// which headlines leave out.
+func pdIntertitle(lines []pdLine, i int) bool {
+	if i == 0 || i+1 >= len(lines) || !strings.ContainsAny(lines[i].text, "，,") {
+		return false
+	}
+	return pdRoleOf(lines[i].text) == pdRoleHeadline && pdRoleOf(lines[i-1].text) == pdRoleBody && pdRoleOf(lines[i+1].text) == pdRoleBody
 }
 
 // newSourceArticle starts an article from the headline run before its body,

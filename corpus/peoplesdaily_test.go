@@ -30,8 +30,8 @@ func loadPD(tb testing.TB) []SourceArticle {
 
 func TestLoadPeoplesDaily(t *testing.T) {
 	arts := loadPD(t)
-	if len(arts) != 146 {
-		t.Errorf("got %d articles, want 146", len(arts))
+	if len(arts) != 141 {
+		t.Errorf("got %d articles, want 141", len(arts))
 	}
 	paras, heads, spans := 0, 0, 0
 	for i, a := range arts {
@@ -143,6 +143,19 @@ func TestPDGroupArticles(t *testing.T) {
 			name:  "开头无标题的正文丢弃",
 			lines: []string{"这段没有标题。", "天气趋势分析", "明天有小雪。"},
 			want:  [][2][]string{{{"天气趋势分析"}, {"明天有小雪。"}}},
+		},
+		{
+			name:  "带逗号的小标题留在文中",
+			lines: []string{"吕梁计划生育工作纪实", "吕梁地区严格控制人口增长。", "穷则思变,走扶贫开发与计生相结合之路", "吕梁的特点是贫困人口多。"},
+			want:  [][2][]string{{{"吕梁计划生育工作纪实"}, {"吕梁地区严格控制人口增长。", "穷则思变,走扶贫开发与计生相结合之路", "吕梁的特点是贫困人口多。"}}},
+		},
+		{
+			name:  "不带逗号的是下一篇的标题",
+			lines: []string{"吕梁计划生育工作纪实", "吕梁地区严格控制人口增长。", "云南全面完成党报党刊发行任务", "本报昆明1月2日电截至12月31日，发行任务全面完成。"},
+			want: [][2][]string{
+				{{"吕梁计划生育工作纪实"}, {"吕梁地区严格控制人口增长。"}},
+				{{"云南全面完成党报党刊发行任务"}, {"本报昆明1月2日电截至12月31日，发行任务全面完成。"}},
+			},
 		},
 		{
 			name:  "结尾只有标题",
