@@ -434,6 +434,11 @@ func isSlashByline(text string) bool {
 // 作者单位：山东大学, 作者为山东大学教授, 本文作者系….
 var authorNote = regexp.MustCompile(`^(?:本文)?作者(?:单位|简介)?\s*[:：为系是]`)
 
+// endNote matches an editor's note that closes an article: the book a
+// review is about, （《世界华文女作家丛书》由江西百花洲文艺出版社出版）, or
+// a cut, （本文有删节）.
+var endNote = regexp.MustCompile(`^(?:.{2,60}出版社.{0,20}出版|本文(?:有|略有|已)?(?:删节|删改|节选|摘编))$`)
+
 // bylineMarks are the symbols papers set before a byline: □本报记者 张三,
 // ■记者 王浩, ◎文/图 李四.
 const bylineMarks = "■□◎●○◆◇▲△★☆※▼▽►▶"
@@ -483,6 +488,8 @@ func bylineReason(text string) (string, bool) {
 		return "source line " + text + " closing a report", true
 	case bracketed && authorNote.MatchString(inner):
 		return "author note " + text + " closing a commentary", true
+	case bracketed && endNote.MatchString(inner):
+		return "editor's note " + text + " closing an article", true
 	}
 	return "", false
 }
@@ -516,8 +523,9 @@ func isCredit(text string) bool {
 // agencyNote matches the agency's note after a credit: 张三 摄（新华社发）.
 var agencyNote = regexp.MustCompile(`\s*[（(](?:新华社|中新社)发[）)]$`)
 
-// creditSource matches photo sources that name no photographer.
-var creditSource = regexp.MustCompile(`^(?:(?:新华社|中新社|新华网)发(?:\s*[（(][^（）()]{1,20}[）)])?|(?:本报)?资料图片|\p{Han}{2,12}供图|图片由\p{Han}{2,16}提供)$`)
+// creditSource matches photo sources that name no photographer, among
+// them an agency passing on another's photo: 新华社发美联社照片.
+var creditSource = regexp.MustCompile(`^(?:(?:新华社|中新社|新华网)发(?:\s*[（(][^（）()]{1,20}[）)]|\s*\p{Han}{2,8}(?:照片|图片))?|(?:本报)?资料图片|\p{Han}{2,12}供图|图片由\p{Han}{2,16}提供)$`)
 
 // TrailingByline reports whether text ends with a byline that follows a
 // closed sentence, as in …镇党委书记陈启志说。 通讯员 梁绍亭 记者 刘卫国 or

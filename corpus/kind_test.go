@@ -249,6 +249,15 @@ func TestClassify(t *testing.T) {
 		"资料图片": {
 			[]string{"菏泽市区一角。", "资料图片"},
 			[]Kind{KindCaption, KindCredit}},
+		"文末注": {
+			[]string{"这套丛书值得一读。", "（《世界华文女作家丛书》由江西百花洲文艺出版社出版）", "有关部门表示将继续推进。", "（本文有删节）"},
+			[]Kind{KindBody, KindByline, KindBody, KindByline}},
+		"转发外社照片": {
+			[]string{"维也纳金色大厅里座无虚席。", "（新华社发美联社照片）"},
+			[]Kind{KindCaption, KindCredit}},
+		"转发外社图片不带括号": {
+			[]string{"游客在香榭丽舍大街观看烟花。", "新华社发 路透社图片"},
+			[]Kind{KindCaption, KindCredit}},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
