@@ -115,6 +115,37 @@ func (d *Dictionary) mayCross(left, right string) bool {
 	return false
 }
 
+// titleWordAcross is wordAcross for a tail that looks like a headline: a
+// headline is a whole phrase, so a word across the join does not count
+// when the tail ends with a common word of its own that it would cut
+// (华文女作家的风采|用什么 is 风采 + 用, not 采用).
+func (d *Dictionary) titleWordAcross(tail, head string) string {
+	w := d.wordAcross(tail, head)
+	if w == "" {
+		return ""
+	}
+	left := []rune(lastRunes(tail, 4))
+	in := inLeft(w, tail, head)
+	for n := in + 1; n <= 3 && n <= len(left); n++ {
+		if d.Freq(string(left[len(left)-n:])) >= ownWordFreq {
+			return ""
+		}
+	}
+	return w
+}
+
+// inLeft returns how many of w's characters end tail when w spans the
+// join tail|head.
+func inLeft(w, tail, head string) int {
+	rw := []rune(w)
+	for k := len(rw) - 1; k >= 1; k-- {
+		if strings.HasSuffix(tail, string(rw[:k])) && strings.HasPrefix(head, string(rw[k:])) {
+			return k
+		}
+	}
+	return 0
+}
+
 // ownWordFreq is the dictionary frequency from which a word at the start
 // of the head is taken to be the head's own first word.
 const ownWordFreq = 100

@@ -134,7 +134,7 @@ func titleCut(b []blockInfo, i, j int, dict *Dictionary) bool {
 	if !isTitle(t.kind) || !isRunning(h.kind) || h.fromAway {
 		return false
 	}
-	return !h.canOpen || t.openQ&h.closeQ != 0 || numberAcross(t.textTail, h.textHead) || dict.wordAcross(t.textTail, h.textHead) != ""
+	return !h.canOpen || t.openQ&h.closeQ != 0 || numberAcross(t.textTail, h.textHead) || dict.titleWordAcross(t.textTail, h.textHead) != ""
 }
 
 // pairFeatures computes the signals of the join i → j. ctxSim is the
@@ -155,11 +155,14 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, simBloc
 			f[fOpenJump] = 1
 		}
 	}
-	if t.open || (isTitle(t.kind) || t.kind == KindIntertitle) && j > i+2 { // a far join from a title is one titleCut allowed
+	switch {
+	case t.open:
 		word = dict.wordAcross(t.textTail, h.textHead)
-		if word != "" {
-			f[fWordAcross] = 1
-		}
+	case (isTitle(t.kind) || t.kind == KindIntertitle) && j > i+2: // a far join from a title is one titleCut allowed
+		word = dict.titleWordAcross(t.textTail, h.textHead)
+	}
+	if word != "" {
+		f[fWordAcross] = 1
 	}
 	if !h.canOpen {
 		f[fHeadCont] = 1

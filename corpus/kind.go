@@ -525,7 +525,7 @@ var agencyNote = regexp.MustCompile(`\s*[（(](?:新华社|中新社)发[）)]$`
 
 // creditSource matches photo sources that name no photographer, among
 // them an agency passing on another's photo: 新华社发美联社照片.
-var creditSource = regexp.MustCompile(`^(?:(?:新华社|中新社|新华网)发(?:\s*[（(][^（）()]{1,20}[）)]|\s*\p{Han}{2,8}(?:照片|图片))?|(?:本报)?资料图片|\p{Han}{2,12}供图|图片由\p{Han}{2,16}提供)$`)
+var creditSource = regexp.MustCompile(`^(?:(?:新华社|中新社|新华网|\p{Han}{1,3}社)发(?:\s*[（(][^（）()]{1,20}[）)]|\s*\p{Han}{2,8}(?:照片|图片))?|(?:本报)?资料图片|\p{Han}{2,12}供图|图片由\p{Han}{2,16}提供)$`)
 
 // TrailingByline reports whether text ends with a byline that follows a
 // closed sentence, as in …镇党委书记陈启志说。 通讯员 梁绍亭 记者 刘卫国 or

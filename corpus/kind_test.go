@@ -255,6 +255,9 @@ func TestClassify(t *testing.T) {
 		"转发外社照片": {
 			[]string{"维也纳金色大厅里座无虚席。", "（新华社发美联社照片）"},
 			[]Kind{KindCaption, KindCredit}},
+		"外社发的照片": {
+			[]string{"游客在香榭丽舍大街观看烟花。", "（法新社发路透社照片）"},
+			[]Kind{KindCaption, KindCredit}},
 		"转发外社图片不带括号": {
 			[]string{"游客在香榭丽舍大街观看烟花。", "新华社发 路透社图片"},
 			[]Kind{KindCaption, KindCredit}},

@@ -408,11 +408,12 @@ func TestTitleCut(t *testing.T) {
 		tail, head string
 		cut        bool
 	}{
-		"a word across":              {"二是水利设", "施管理得好，水的利用率提高。", true},
-		"a measure word after a one": {"纽约一", "家证券信息公司对世界经济作出预测。", true},
-		"the head cannot open":       {"早期有些学者的想法", "，是给历史研究配置一种工具。", true},
-		"a closing bracket":          {"（《世界华文女作家", "丛书》由江西百花洲文艺出版社出版。", true},
-		"a real headline":            {"市危化品专项整治工作会议要求", "会议指出，当前正值秋收秋种关键时期。", false},
+		"a word across":               {"二是水利设", "施管理得好，水的利用率提高。", true},
+		"a measure word after a one":  {"纽约一", "家证券信息公司对世界经济作出预测。", true},
+		"the head cannot open":        {"早期有些学者的想法", "，是给历史研究配置一种工具。", true},
+		"a closing bracket":           {"（《世界华文女作家", "丛书》由江西百花洲文艺出版社出版。", true},
+		"a real headline":             {"市危化品专项整治工作会议要求", "会议指出，当前正值秋收秋种关键时期。", false},
+		"a headline ending in a word": {"华文女作家的风采", "用什么证明这一论断呢？", false},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
