@@ -137,9 +137,10 @@ func titleCut(b []blockInfo, i, j int, dict *Dictionary) bool {
 	return !h.canOpen || t.openQ&h.closeQ != 0 || numberAcross(t.textTail, h.textHead) || dict.titleWordAcross(t.textTail, h.textHead) != ""
 }
 
-// pairFeatures computes the signals of the join i → j. ctxSim is the
-// context similarity (the block similarity in the first pass).
-func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, simBlock, ctxSim float64) (features, string) {
+// pairFeatures computes the signals of the join i → j. te answers for the
+// page's near-duplicates; ctxSim is the context similarity (the block
+// similarity in the first pass).
+func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, te *twinEchoes, simBlock, ctxSim float64) (features, string) {
 	var f features
 	t, h := b[i], b[j]
 	f[fBias] = 1
@@ -182,7 +183,7 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, simBloc
 	f[fTailEnd] = b01(t.endsArt)
 	f[fMismatch] = b01(!t.open && !h.canOpen)
 	f[fEcho] = b01(echo(b, i, j))
-	f[fTwinEcho] = b01(twinEcho(b, i, j))
+	f[fTwinEcho] = b01(te.of(i, j))
 	short := isRunning(h.kind) && h.runes <= shortRunes
 	f[fOpenShort] = b01(t.open && short)
 	f[fClosedShort] = b01(!t.open && isRunning(t.kind) && short)
@@ -248,15 +249,41 @@ func echo(b []blockInfo, i, j int) bool {
 
 // twinEcho reports whether a near-duplicate of i joins a near-duplicate of
 // j with an echo: twin articles continue in step.
-func twinEcho(b []blockInfo, i, j int) bool {
-	for _, ti := range b[i].twins {
-		for _, tj := range b[j].twins {
-			if ti < tj && ti != j && tj != i && echo(b, ti, tj) {
+func twinEcho(b []blockInfo, i, j int) bool { return newTwinEchoes(b).of(i, j) }
+
+// twinEchoes answers twinEcho for the joins of one page, remembering the
+// echo of each pair of near-duplicates: the same pairs come up for many
+// joins, and on a page of many near-duplicates (a file that holds the same
+// page several times) for nearly all of them.
+type twinEchoes struct {
+	b    []blockInfo
+	memo map[[2]int]bool
+}
+
+func newTwinEchoes(b []blockInfo) *twinEchoes {
+	return &twinEchoes{b: b, memo: map[[2]int]bool{}}
+}
+
+// of reports twinEcho(b, i, j).
+func (t *twinEchoes) of(i, j int) bool {
+	for _, ti := range t.b[i].twins {
+		for _, tj := range t.b[j].twins {
+			if ti < tj && ti != j && tj != i && t.echo(ti, tj) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+func (t *twinEchoes) echo(i, j int) bool {
+	k := [2]int{i, j}
+	e, ok := t.memo[k]
+	if !ok {
+		e = echo(t.b, i, j)
+		t.memo[k] = e
+	}
+	return e
 }
 
 // The "no successor" signals of a tail and "no predecessor" signals of a

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -69,12 +70,32 @@ func pageVectors(frags []Fragment) ([]termVec, [][]int, [][]float64) {
 			}
 		}
 	}
+	for i := range twins {
+		twins[i] = closestTwins(twins[i], g[i])
+	}
 	if template == nil {
 		return vecs, twins, g
 	}
 	// Leaving terms out of every block changes no other term's idf.
 	vecs = p.vectors(template)
 	return vecs, twins, p.gram(vecs)
+}
+
+// maxTwins is the most near-duplicates a block keeps: a page prints a
+// report in a few templated versions at most, and more (a file holding
+// the same page many times) would make every join compare them all.
+const maxTwins = 6
+
+// closestTwins keeps the maxTwins of twins most similar to the block
+// (similarities sims), in page order.
+func closestTwins(twins []int, sims []float64) []int {
+	if len(twins) <= maxTwins {
+		return twins
+	}
+	slices.SortStableFunc(twins, func(x, y int) int { return cmp.Compare(sims[y], sims[x]) })
+	twins = twins[:maxTwins]
+	slices.Sort(twins)
+	return twins
 }
 
 // pageTerms is the bigrams of a page's blocks, each numbered page-wide.

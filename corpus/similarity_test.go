@@ -143,3 +143,46 @@ func TestSumVecs(t *testing.T) {
 		})
 	}
 }
+
+func TestClosestTwins(t *testing.T) {
+	sims := []float64{0, 0.9, 0.5, 0.95, 0.6, 0.7, 0.8, 0.46, 0.99}
+	tests := map[string]struct {
+		twins, want []int
+	}{
+		"少于上限原样保留": {[]int{2, 4}, []int{2, 4}},
+		"多于上限留最像的": {[]int{1, 2, 3, 4, 5, 6, 7, 8}, []int{1, 3, 4, 5, 6, 8}},
+		"没有孪生":     {nil, nil},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := closestTwins(slices.Clone(tt.twins), sims)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("closestTwins(%v) = %v, want %v", tt.twins, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTwinEchoesMemo checks that the page's remembered echoes answer as
+// twinEcho does, on the sample page's templated reports.
+func TestTwinEchoesMemo(t *testing.T) {
+	p := SamplePage()
+	b, _ := blockInfos(p.Fragments, nil, nil)
+	te := newTwinEchoes(b)
+	found := 0
+	for i := range b {
+		for j := i + 1; j < len(b); j++ {
+			want := twinEcho(b, i, j)
+			first, again := te.of(i, j), te.of(i, j) // the second answer comes from memory
+			if first != want || again != want {
+				t.Fatalf("twin echo %d→%d: %v, then %v from memory; want %v", i, j, first, again, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no twin echo on the sample page")
+	}
+}

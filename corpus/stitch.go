@@ -53,10 +53,16 @@ func DefaultStitcher() (*Stitcher, error) {
 	return defaultStitcher, defaultErr
 }
 
-// Stitch chains the page's fragments into articles.
+// Stitch chains the page's fragments into articles. A page of more than
+// maxSection blocks is stitched in sections.
 func (s *Stitcher) Stitch(p *Page) Stitching {
-	a := s.analyse(p)
-	return a.stitching()
+	st := Stitching{Source: p.Source}
+	for _, r := range sections(p.Fragments) {
+		part := s.analyse(sectionPage(p, r[0], r[1])).stitching().shift(r[0])
+		st.Articles = append(st.Articles, part.Articles...)
+		st.Unassigned = append(st.Unassigned, part.Unassigned...)
+	}
+	return st
 }
 
 // Candidate is a possible continuation of a fragment.
@@ -70,7 +76,14 @@ type Candidate struct {
 // first. Score is the tail model's probability of the join among the
 // tail's options (every candidate head, or no successor).
 func (s *Stitcher) Candidates(p *Page, tail int) []Candidate {
-	a := s.analyse(p)
+	lo, hi := 0, len(p.Fragments)
+	for _, r := range sections(p.Fragments) {
+		if tail >= r[0] && tail < r[1] {
+			lo, hi = r[0], r[1]
+		}
+	}
+	a := s.analyse(sectionPage(p, lo, hi))
+	tail -= lo
 	var out []Candidate
 	z := 1.0 // the "no successor" option, at log-odds 0
 	for _, e := range a.edges {
@@ -80,7 +93,7 @@ func (s *Stitcher) Candidates(p *Page, tail int) []Candidate {
 	}
 	for _, e := range a.edges {
 		if e.from == tail {
-			out = append(out, Candidate{Block: e.to, Score: round3(math.Exp(e.st) / z), Reason: a.reason(e)})
+			out = append(out, Candidate{Block: lo + e.to, Score: round3(math.Exp(e.st) / z), Reason: a.reason(e)})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
@@ -120,6 +133,12 @@ func (s *Stitcher) analyse(p *Page) *analysis {
 	return a
 }
 
+// maxJump is the farthest, in blocks, a join may reach. A newspaper page
+// has a few hundred blocks at most; the limit keeps a file that holds a
+// whole issue as one page from growing a candidate join for every pair of
+// its thousands of blocks.
+const maxJump = 250
+
 // firstPassEdges builds the page's candidate joins with first-pass signals.
 func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	a := &analysis{s: s, page: p, view: simplifiedView(p.Fragments)}
@@ -136,17 +155,18 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	}
 	var pairs [][2]int
 	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
+		for j := i + 1; j < n && j-i <= maxJump; j++ {
 			if allowed(a.blocks, i, j) || titleCut(a.blocks, i, j, s.dict) {
 				pairs = append(pairs, [2]int{i, j})
 			}
 		}
 	}
 	a.edges = make([]scored, len(pairs))
+	te := newTwinEchoes(a.blocks)
 	for k, p := range pairs {
 		i, j := p[0], p[1]
 		sim := damp(a.gram[i][j])
-		f, word := pairFeatures(a.blocks, i, j, s.dict, s.lm, sim, sim)
+		f, word := pairFeatures(a.blocks, i, j, s.dict, s.lm, te, sim, sim)
 		a.edges[k] = scored{from: i, to: j, f: f, word: word}
 	}
 	a.standardise(fSimBlock)
