@@ -554,13 +554,17 @@ func trailing(text string, match func(tail string) bool) (int, bool) {
 		_, size := utf8.DecodeLastRuneInString(text[:from])
 		from -= size
 	}
+	closed := from == 0 || ClosesSentence(text[:from]) // what comes before i closes a sentence
 	for i, r := range text[from:] {
 		i += from
-		if unicode.IsSpace(r) || (i > 0 && !ClosesSentence(text[:i])) {
-			continue
-		}
-		if match(text[i:]) {
+		if !unicode.IsSpace(r) && closed && match(text[i:]) {
 			return utf8.RuneCountInString(text[:i]), true
+		}
+		switch {
+		case strings.ContainsRune(sentenceEnds, r):
+			closed = true
+		case !strings.ContainsRune(closingMarks, r) && !unicode.IsSpace(r):
+			closed = false
 		}
 	}
 	return 0, false
