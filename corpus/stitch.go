@@ -366,7 +366,7 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 			kind:     f.Kind,
 			open:     isRunning(f.Kind) && !trailing && !away && !ClosesSentence(f.Text),
 			canOpen:  CanOpenSentence(f.Text),
-			endsArt:  f.Kind == KindByline && !(i > 0 && isTitle(frags[i-1].Kind)) || f.Kind == KindCredit || trailing || away,
+			endsArt:  endsArticle(frags, i, trailing || away),
 			fromAway: isRunning(f.Kind) && from,
 			vec:      vecs[i],
 			textTail: lastRunes(f.Text, 4),
@@ -382,6 +382,20 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 		}
 	}
 	return b, g
+}
+
+// endsArticle reports whether block i closes its article: a credit does,
+// and a byline unless it stands under a headline (□本报记者 张三 under the
+// title opens the article); other text does when it ends with a byline or
+// a note that it continues elsewhere (closing).
+func endsArticle(frags []Fragment, i int, closing bool) bool {
+	switch frags[i].Kind {
+	case KindCredit:
+		return true
+	case KindByline:
+		return i == 0 || !isTitle(frags[i-1].Kind)
+	}
+	return closing
 }
 
 // confidence turns a chosen join's log-odds and its margin over the best

@@ -456,3 +456,44 @@ func TestStitchSampleBig5(t *testing.T) {
 	}
 	checkSample(t, g, testStitcher(t).Stitch(p))
 }
+
+func TestEndsArticle(t *testing.T) {
+	tests := map[string]struct {
+		kinds   []Kind
+		closing bool
+		want    bool
+	}{
+		"标题下的署名":  {[]Kind{KindHeadline, KindByline}, false, false},
+		"副题下的署名":  {[]Kind{KindSubheadline, KindByline}, false, false},
+		"文末的署名":   {[]Kind{KindBody, KindByline}, false, true},
+		"页首的署名":   {[]Kind{KindByline}, false, true},
+		"摄影":      {[]Kind{KindCaption, KindCredit}, false, true},
+		"正文带文末署名": {[]Kind{KindBody, KindBody}, true, true},
+		"正文":      {[]Kind{KindBody, KindBody}, false, false},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			frags := make([]Fragment, len(tt.kinds))
+			for k, kind := range tt.kinds {
+				frags[k] = Fragment{Block: k, Kind: kind, Text: "本报记者 张三"}
+			}
+			if got := endsArticle(frags, len(frags)-1, tt.closing); got != tt.want {
+				t.Errorf("endsArticle = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBylineUnderHeadlineOpens checks, through the block signals, that a
+// byline that is a whole block under its headline does not end the
+// article, while one after the text does.
+func TestBylineUnderHeadlineOpens(t *testing.T) {
+	p := NewPage("署名.txt", "市政府召开常务会议\n\n本报记者 李四\n\n会议要求各地抓好落实。\n\n（赵念东）\n\n")
+	b, _ := blockInfos(p.Fragments, nil, nil)
+	if p.Fragments[1].Kind != KindByline || p.Fragments[3].Kind != KindByline {
+		t.Fatalf("kinds %s, %s: want bylines", p.Fragments[1].Kind, p.Fragments[3].Kind)
+	}
+	if b[1].endsArt || !b[3].endsArt {
+		t.Errorf("ends the article: under the headline %v, after the text %v", b[1].endsArt, b[3].endsArt)
+	}
+}
