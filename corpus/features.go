@@ -247,14 +247,12 @@ func echo(b []blockInfo, i, j int) bool {
 	return false
 }
 
-// twinEcho reports whether a near-duplicate of i joins a near-duplicate of
-// j with an echo: twin articles continue in step.
-func twinEcho(b []blockInfo, i, j int) bool { return newTwinEchoes(b).of(i, j) }
-
-// twinEchoes answers twinEcho for the joins of one page, remembering the
-// echo of each pair of near-duplicates: the same pairs come up for many
-// joins, and on a page of many near-duplicates (a file that holds the same
-// page several times) for nearly all of them.
+// twinEchoes tells, for the joins of one page, whether a near-duplicate of
+// the tail joins a near-duplicate of the head with an echo: twin articles
+// continue in step. It remembers the echo of each pair of near-duplicates:
+// the same pairs come up for many joins, and on a page of many
+// near-duplicates (a file that holds the same page several times) for
+// nearly all of them.
 type twinEchoes struct {
 	b    []blockInfo
 	memo map[[2]int]bool
@@ -264,7 +262,7 @@ func newTwinEchoes(b []blockInfo) *twinEchoes {
 	return &twinEchoes{b: b, memo: map[[2]int]bool{}}
 }
 
-// of reports twinEcho(b, i, j).
+// of reports whether a near-duplicate of i joins one of j with an echo.
 func (t *twinEchoes) of(i, j int) bool {
 	for _, ti := range t.b[i].twins {
 		for _, tj := range t.b[j].twins {

@@ -207,11 +207,15 @@ const pdClausePunct = "。！？!?…；;：:，,"
 // stays with its article, as does an intertitle (pdIntertitle); body
 // before the first headline is dropped.
 func pdGroupArticles(lines []pdLine) []SourceArticle {
+	roles := make([]pdLineRole, len(lines))
+	for i, l := range lines {
+		roles[i] = pdRoleOf(l.text)
+	}
 	var arts []SourceArticle
 	var head []pdLine
 	for i, l := range lines {
-		role := pdRoleOf(l.text)
-		if pdIntertitle(lines, i) {
+		role := roles[i]
+		if pdIntertitle(lines, roles, i) {
 			role = pdRoleBody
 		}
 		if role == pdRoleHeadline || (role == pdRoleAside && (len(head) > 0 || len(arts) == 0)) {
@@ -233,14 +237,14 @@ func pdGroupArticles(lines []pdLine) []SourceArticle {
 }
 
 // pdIntertitle reports whether line i, a line without closing punctuation
-// between two body lines, is an intertitle of the article rather than the
-// headline of the next: it has a comma (穷则思变,走扶贫开发与计生相结合之路),
-// which headlines leave out.
-func pdIntertitle(lines []pdLine, i int) bool {
+// between two body lines (roles are the lines' pdRoleOf), is an intertitle
+// of the article rather than the headline of the next: it has a comma
+// (穷则思变,走扶贫开发与计生相结合之路), which headlines leave out.
+func pdIntertitle(lines []pdLine, roles []pdLineRole, i int) bool {
 	if i == 0 || i+1 >= len(lines) || !strings.ContainsAny(lines[i].text, "，,") {
 		return false
 	}
-	return pdRoleOf(lines[i].text) == pdRoleHeadline && pdRoleOf(lines[i-1].text) == pdRoleBody && pdRoleOf(lines[i+1].text) == pdRoleBody
+	return roles[i] == pdRoleHeadline && roles[i-1] == pdRoleBody && roles[i+1] == pdRoleBody
 }
 
 // newSourceArticle starts an article from the headline run before its body,

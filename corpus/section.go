@@ -7,8 +7,8 @@ package corpus
 // join crosses from one section into another.
 const maxSection = 600
 
-// sections splits n blocks into consecutive ranges [lo, hi) of at most
-// maxSection blocks. Each range but the last ends before the last headline
+// sections splits the blocks of frags into consecutive ranges [lo, hi) of
+// at most maxSection blocks. Each range but the last ends before the last headline
 // in its second half, where one article gives way to the next, or at
 // maxSection blocks when there is none.
 func sections(frags []Fragment) [][2]int {

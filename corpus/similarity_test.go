@@ -164,7 +164,7 @@ func TestClosestTwins(t *testing.T) {
 }
 
 // TestTwinEchoesMemo checks that the page's remembered echoes answer as
-// twinEcho does, on the sample page's templated reports.
+// fresh ones do, on the sample page's templated reports.
 func TestTwinEchoesMemo(t *testing.T) {
 	p := SamplePage()
 	b, _ := blockInfos(p.Fragments, nil, nil)
@@ -172,7 +172,7 @@ func TestTwinEchoesMemo(t *testing.T) {
 	found := 0
 	for i := range b {
 		for j := i + 1; j < len(b); j++ {
-			want := twinEcho(b, i, j)
+			want := newTwinEchoes(b).of(i, j)
 			first, again := te.of(i, j), te.of(i, j) // the second answer comes from memory
 			if first != want || again != want {
 				t.Fatalf("twin echo %d→%d: %v, then %v from memory; want %v", i, j, first, again, want)

@@ -326,7 +326,7 @@ func TestEchoSignals(t *testing.T) {
 			if got := echo(b, tt.i, tt.j); got != tt.echo {
 				t.Errorf("echo = %v, want %v", got, tt.echo)
 			}
-			if got := twinEcho(b, tt.i, tt.j); got != tt.twin {
+			if got := newTwinEchoes(b).of(tt.i, tt.j); got != tt.twin {
 				t.Errorf("twin echo = %v, want %v", got, tt.twin)
 			}
 		})
