@@ -59,9 +59,10 @@ func candidateOf(b corpus.BlockInfo, score float64, reason string) attachCandida
 		Article: b.Article, Score: score, Reason: reason}
 }
 
-// pageOf rebuilds the page of blocks as the stitcher sees it.
-func pageOf(source string, blocks []corpus.BlockInfo) *corpus.Page {
-	pg := &corpus.Page{Source: source}
+// pageOf rebuilds the page of blocks as the stitcher sees it; text is the
+// page's text (its form feeds mark printed pages).
+func pageOf(source, text string, blocks []corpus.BlockInfo) *corpus.Page {
+	pg := &corpus.Page{Source: source, Text: text}
 	for _, b := range blocks {
 		pg.Fragments = append(pg.Fragments, corpus.Fragment{Source: source, Block: b.Block,
 			Start: b.Start, End: b.End, Text: b.Text, Kind: b.Kind})
@@ -104,10 +105,15 @@ func (p *articlePanel) attachAfter(pos int) {
 		p.d.showError(err)
 		return
 	}
+	text, err := p.d.proj.PageText(p.view.Page)
+	if err != nil {
+		p.d.showError(err)
+		return
+	}
 	tail := p.view.Fragments[pos]
 	ad := newAttachDialog(p, pos, attachCandidates(blocks, p.id, nil))
 	ad.show()
-	pg := pageOf(tail.Source, blocks)
+	pg := pageOf(tail.Source, text, blocks)
 	var ranked []corpus.Candidate
 	p.d.background(func() error {
 		var err error

@@ -107,7 +107,11 @@ func (d *Dictionary) mayCross(left, right string) bool {
 		l := lastRunes(left, k)
 		for m := 1; m <= 4-k; m++ {
 			w := append(append(buf[:0], l...), firstRunes(right, m)...)
-			if f, _, ok := d.seg.Dict.Find(w); ok && f > 0 {
+			f, _, ok := d.seg.Dict.Find(w)
+			if !ok {
+				break // no word starts with w, so none with w and more
+			}
+			if f > 0 {
 				return true
 			}
 		}

@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // maxSection is the most blocks the stitcher weighs together. A newspaper
 // page has a few hundred blocks at most; a file that holds a whole issue
 // as one page is stitched in sections of this size, so that time and
@@ -7,16 +9,31 @@ package corpus
 // join crosses from one section into another.
 const maxSection = 600
 
-// sections splits the blocks of frags into consecutive ranges [lo, hi) of
-// at most maxSection blocks. Each range but the last ends before the last headline
-// in its second half, where one article gives way to the next, or at
-// maxSection blocks when there is none.
-func sections(frags []Fragment) [][2]int {
-	n := len(frags)
+// sections splits the blocks of frags into consecutive ranges [lo, hi):
+// first at breaks, the blocks that start a new printed page (see
+// pageBreaks), then into ranges of at most maxSection blocks. Each of
+// these but the last ends before the last headline in its second half,
+// where one article gives way to the next, or at maxSection blocks when
+// there is none.
+func sections(frags []Fragment, breaks []int) [][2]int {
 	var out [][2]int
-	for lo := 0; lo < n; {
-		hi := min(n, lo+maxSection)
-		if hi < n {
+	lo := 0
+	for _, b := range append(breaks, len(frags)) {
+		if b > lo && b <= len(frags) {
+			out = append(out, bySize(frags, lo, b)...)
+			lo = b
+		}
+	}
+	return out
+}
+
+// bySize splits the blocks [lo, end) of frags into ranges of at most
+// maxSection blocks, cut before a headline where it can.
+func bySize(frags []Fragment, lo, end int) [][2]int {
+	var out [][2]int
+	for lo < end {
+		hi := min(end, lo+maxSection)
+		if hi < end {
 			for k := hi - 1; k > lo+maxSection/2; k-- {
 				if frags[k].Kind == KindHeadline {
 					hi = k
@@ -28,6 +45,37 @@ func sections(frags []Fragment) [][2]int {
 		lo = hi
 	}
 	return out
+}
+
+// pageBreaks returns, in order, the blocks of p that a form feed (\f)
+// separates from the block before them: each starts a new printed page of
+// a file that holds several, as pdftotext writes them. The stitcher
+// weighs each printed page on its own: an article continued on another
+// page says so (下转第二版, see ContinuesElsewhere) and is not joined
+// across anyway. It needs p.Text; without it there are none.
+func pageBreaks(p *Page) []int {
+	if !strings.Contains(p.Text, "\f") {
+		return nil
+	}
+	var feeds []int // code-point offsets of the form feeds
+	pos := 0
+	for _, r := range p.Text {
+		if r == '\f' {
+			feeds = append(feeds, pos)
+		}
+		pos++
+	}
+	var breaks []int
+	k := 0
+	for i := 1; i < len(p.Fragments) && k < len(feeds); i++ {
+		for k < len(feeds) && feeds[k] < p.Fragments[i-1].End {
+			k++
+		}
+		if k < len(feeds) && feeds[k] < p.Fragments[i].Start {
+			breaks = append(breaks, i)
+		}
+	}
+	return breaks
 }
 
 // sectionPage returns the part of p holding blocks [lo, hi) as a page of

@@ -7,7 +7,9 @@ import (
 )
 
 // SplitFragments splits text into its blocks: maximal runs of non-blank
-// lines, a blank line being empty or whitespace only. Each block's lines are
+// lines, a blank line being empty or whitespace only. A form feed (\f, the
+// page break PDF extractors such as pdftotext write) ends a block as a
+// blank line does, also in the middle of a line. Each block's lines are
 // stripped and joined with no separator when either side of the join is a
 // CJK character and with one space otherwise (between Latin words or
 // digits). Start and End are the block's code-point offsets in text, from the
@@ -16,41 +18,64 @@ import (
 // (see Classify). text should already use \n line ends (see NormalizeNewlines);
 // a stray \r is treated as whitespace.
 func SplitFragments(source, text string) []Fragment {
-	var frags []Fragment
-	var cur *Fragment
-	var b strings.Builder
-	pos := 0 // rune offset of the current line in text
+	sp := splitter{source: source}
 	for len(text) > 0 {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
-		n := utf8.RuneCountInString(line)
-		lead, body := trimLine(line)
-		if body == "" {
-			if cur != nil {
-				cur.Text = b.String()
-				frags = append(frags, *cur)
-				cur = nil
+		for {
+			part, after, feed := strings.Cut(line, "\f")
+			sp.line(part)
+			if !feed {
+				break
 			}
-			pos += n + 1
-			continue
+			sp.end()
+			sp.pos++ // the form feed
+			line = after
 		}
-		start := pos + lead
-		end := start + utf8.RuneCountInString(body)
-		if cur == nil {
-			cur = &Fragment{Source: source, Block: len(frags), Start: start}
-			b.Reset()
-		} else {
-			appendJoin(&b, body)
-		}
-		b.WriteString(body)
-		cur.End = end
-		pos += n + 1
+		sp.pos++ // the line end
 	}
-	if cur != nil {
-		cur.Text = b.String()
-		frags = append(frags, *cur)
+	sp.end()
+	return sp.frags
+}
+
+// splitter collects the blocks of SplitFragments.
+type splitter struct {
+	source string
+	frags  []Fragment
+	cur    *Fragment
+	b      strings.Builder
+	pos    int // rune offset of the next line in the text
+}
+
+// line adds one line (without its line end) at offset pos: a blank line
+// ends the current block, any other line extends it or starts a new one.
+func (sp *splitter) line(line string) {
+	n := utf8.RuneCountInString(line)
+	lead, body := trimLine(line)
+	if body == "" {
+		sp.end()
+		sp.pos += n
+		return
 	}
-	return frags
+	start := sp.pos + lead
+	if sp.cur == nil {
+		sp.cur = &Fragment{Source: sp.source, Block: len(sp.frags), Start: start}
+		sp.b.Reset()
+	} else {
+		appendJoin(&sp.b, body)
+	}
+	sp.b.WriteString(body)
+	sp.cur.End = start + utf8.RuneCountInString(body)
+	sp.pos += n
+}
+
+// end closes the current block, if any.
+func (sp *splitter) end() {
+	if sp.cur != nil {
+		sp.cur.Text = sp.b.String()
+		sp.frags = append(sp.frags, *sp.cur)
+		sp.cur = nil
+	}
 }
 
 // trimLine strips line's leading and trailing white space and returns the

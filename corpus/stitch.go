@@ -53,11 +53,12 @@ func DefaultStitcher() (*Stitcher, error) {
 	return defaultStitcher, defaultErr
 }
 
-// Stitch chains the page's fragments into articles. A page of more than
-// maxSection blocks is stitched in sections.
+// Stitch chains the page's fragments into articles. Each printed page of
+// a file with form feeds, and each section of a page of more than
+// maxSection blocks, is stitched on its own.
 func (s *Stitcher) Stitch(p *Page) Stitching {
 	st := Stitching{Source: p.Source}
-	for _, r := range sections(p.Fragments) {
+	for _, r := range sections(p.Fragments, pageBreaks(p)) {
 		part := s.analyse(sectionPage(p, r[0], r[1])).stitching().shift(r[0])
 		st.Articles = append(st.Articles, part.Articles...)
 		st.Unassigned = append(st.Unassigned, part.Unassigned...)
@@ -77,7 +78,7 @@ type Candidate struct {
 // tail's options (every candidate head, or no successor).
 func (s *Stitcher) Candidates(p *Page, tail int) []Candidate {
 	lo, hi := 0, len(p.Fragments)
-	for _, r := range sections(p.Fragments) {
+	for _, r := range sections(p.Fragments, pageBreaks(p)) {
 		if tail >= r[0] && tail < r[1] {
 			lo, hi = r[0], r[1]
 		}
