@@ -117,6 +117,9 @@ func decideHeading(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 	if i > 0 && (frags[i-1].Kind == KindHeadline || frags[i-1].Kind == KindSubheadline) {
 		return KindSubheadline, fmt.Sprintf("headline line right after headline %d", frags[i-1].Block)
 	}
+	if authorUnderTitle(frags, i-1) {
+		return KindIntertitle, fmt.Sprintf("heading under the author %s of headline %d: the article's first section", frags[i-1].Text, frags[i-2].Block)
+	}
 	next := shapeNoise // what follows: nothing counts as noise
 	if i+1 < len(frags) {
 		next = looks[i+1].shape
@@ -137,6 +140,13 @@ func decideHeading(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 		return KindIntertitle, looks[i].reason + ", between body paragraphs"
 	}
 	return KindHeadline, looks[i].reason + headlineContext(frags, looks, i)
+}
+
+// authorUnderTitle reports whether fragment k is a byline right under a
+// headline or sub-headline: the article's author, so what follows still
+// belongs to that article (风景这边好 under 本报记者李济国贾建舟).
+func authorUnderTitle(frags []Fragment, k int) bool {
+	return k >= 1 && frags[k].Kind == KindByline && isTitle(frags[k-1].Kind)
 }
 
 // headlineContext describes the neighbours that support a headline.

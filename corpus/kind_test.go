@@ -153,6 +153,12 @@ func TestClassify(t *testing.T) {
 		"标题下的作者": {
 			[]string{"往事知多少——读《往事知多少》", "刘心武", "这本书我读了两遍。"},
 			[]Kind{KindHeadline, KindByline, KindBody}},
+		"作者下的小标题": {
+			[]string{"费县水利改革见闻", "本报记者李济国贾建舟", "风景这边好", "时值年底，虽然气温低，却风和日丽。"},
+			[]Kind{KindHeadline, KindByline, KindIntertitle, KindBody}},
+		"文末署名后的标题": {
+			[]string{"会议要求各地抓好落实。", "记者 杨飞", "风景这边好", "本报讯（记者 王浩）全市危险化学品专项整治工作会议召开。"},
+			[]Kind{KindBody, KindByline, KindHeadline, KindDateline}},
 		"方括号电头": {
 			[]string{"【本报讯】全市危险化学品专项整治工作会议召开。"},
 			[]Kind{KindDateline}},
