@@ -28,27 +28,41 @@ func TestChooseLinks(t *testing.T) {
 	}
 }
 
-// TestHungarian compares the assignment with brute force on small random
-// problems.
-func TestHungarian(t *testing.T) {
-	for seed := 1; seed <= 50; seed++ {
+// TestAssign compares the assignment with brute force on small random
+// problems: dense ones, and sparse ones where each row also has a
+// zero-cost column of its own, as matchLinks builds them.
+func TestAssign(t *testing.T) {
+	for seed := 1; seed <= 100; seed++ {
 		rows, cols := 1+seed%4, 4+seed%3
+		sparse := seed%2 == 0
+		width := cols
+		if sparse {
+			width += rows
+		}
 		a := make([][]float64, rows)
+		adj := make([][]arc, rows)
 		for r := range a {
-			a[r] = make([]float64, cols)
+			a[r] = make([]float64, width)
 			for c := range a[r] {
 				a[r][c] = float64((seed*31+r*17+c*7)%23) - 11
+				switch {
+				case c >= cols && c-cols != r:
+					a[r][c] = 1e9 // another row's own column
+				case c >= cols:
+					a[r][c] = 0
+				case sparse && (seed+r*5+c*3)%3 == 0:
+					a[r][c] = 1e9 // no arc
+				}
+				if a[r][c] < 1e9 {
+					adj[r] = append(adj[r], arc{col: c, cost: a[r][c]})
+				}
 			}
 		}
-		flat := make([]float64, 0, rows*cols)
-		for _, row := range a {
-			flat = append(flat, row...)
-		}
 		got := 0.0
-		for r, c := range hungarian(flat, rows, cols) {
+		for r, c := range assign(adj, width) {
 			got += a[r][c]
 		}
-		if want := bruteAssign(a, 0, make([]bool, cols)); got != want {
+		if want := bruteAssign(a, 0, make([]bool, width)); got != want {
 			t.Fatalf("seed %d: cost %v, brute force %v", seed, got, want)
 		}
 	}
@@ -57,8 +71,8 @@ func TestHungarian(t *testing.T) {
 // TestMatchLinks compares the chosen links with brute force over all
 // matchings on small random graphs: the summed weight is the best there is.
 func TestMatchLinks(t *testing.T) {
-	for seed := 1; seed <= 200; seed++ {
-		n := 2 + seed%5
+	for seed := 1; seed <= 300; seed++ {
+		n := 2 + seed%7
 		var edges []edge
 		for i := 0; i < n; i++ {
 			for j := i + 1; j < n; j++ {

@@ -12,8 +12,8 @@ type edge struct {
 // matchLinks chooses links that maximise the summed log-odds, each block
 // having at most one successor and one predecessor; a link is chosen only
 // where it beats leaving both ends open (W > 0). It solves the assignment
-// with the Hungarian method, giving every tail a zero-cost "no successor"
-// column. It returns succ with succ[i] = j, or -1.
+// of tails to heads, each tail having a zero-cost "no successor" column of
+// its own (assign). It returns succ with succ[i] = j, or -1.
 func matchLinks(n int, edges []edge) []int {
 	succ := make([]int, n)
 	for i := range succ {
@@ -21,6 +21,7 @@ func matchLinks(n int, edges []edge) []int {
 	}
 	rowOf, colOf := make([]int, n), make([]int, n)
 	var rows, cols []int
+	var adj [][]arc
 	for _, e := range edges {
 		if e.W <= 0 {
 			continue
@@ -28,70 +29,77 @@ func matchLinks(n int, edges []edge) []int {
 		if rowOf[e.From] == 0 {
 			rows = append(rows, e.From)
 			rowOf[e.From] = len(rows)
+			adj = append(adj, nil)
 		}
 		if colOf[e.To] == 0 {
 			cols = append(cols, e.To)
 			colOf[e.To] = len(cols)
 		}
+		r := rowOf[e.From] - 1
+		adj[r] = append(adj[r], arc{col: colOf[e.To] - 1, cost: -e.W})
 	}
-	if len(rows) == 0 {
-		return succ
+	for r := range adj {
+		adj[r] = append(adj[r], arc{col: len(cols) + r}) // no successor
 	}
-	const blocked = 1e6
-	nr, nc := len(rows), len(cols)+len(rows)
-	cost := make([]float64, nr*nc)
-	for r := 0; r < nr; r++ {
-		for c := 0; c < len(cols); c++ {
-			cost[r*nc+c] = blocked
-		}
-	}
-	for _, e := range edges {
-		if e.W > 0 {
-			cost[(rowOf[e.From]-1)*nc+colOf[e.To]-1] = -e.W
-		}
-	}
-	for r, c := range hungarian(cost, nr, nc) {
-		if c < len(cols) && cost[r*nc+c] < 0 {
+	for r, c := range assign(adj, len(cols)+len(rows)) {
+		if c < len(cols) {
 			succ[rows[r]] = cols[c]
 		}
 	}
 	return succ
 }
 
-// hungarian solves the rectangular assignment problem (n rows ≤ m
-// columns, costs a row by row), minimising the total cost, and returns each
-// row's column. It is the
-// classic O(n²m) shortest augmenting path formulation with potentials.
-func hungarian(a []float64, n, m int) []int {
-	u := make([]float64, n+1)
-	v := make([]float64, m+1)
-	p := make([]int, m+1)
-	way := make([]int, m+1)
-	minv := make([]float64, m+1)
-	used := make([]bool, m+1)
+// arc is a possible assignment of a row to column col at cost.
+type arc struct {
+	col  int
+	cost float64
+}
+
+// assign solves the assignment problem with rows adj (each row's possible
+// columns and their costs; every row must have at least one) over ncols
+// columns, minimising the total cost, and returns each row's column. It is
+// the shortest augmenting path method with potentials (the Hungarian
+// method in O(n²m)), walking only the arcs there are: a page's blocks
+// each have a few dozen candidate joins, not one to every block.
+func assign(adj [][]arc, ncols int) []int {
+	n := len(adj)
+	inf := math.Inf(1)
+	u := make([]float64, n+1)     // row potentials, rows numbered from 1
+	v := make([]float64, ncols+1) // column potentials, columns from 1; 0 is the row being placed
+	p := make([]int, ncols+1)     // the row in each column, 0 if none
+	way := make([]int, ncols+1)   // the previous column on the shortest path
+	minv := make([]float64, ncols+1)
+	used := make([]bool, ncols+1)
+	for j := range minv {
+		minv[j] = inf
+	}
+	var seen []int // columns whose minv is set
 	for i := 1; i <= n; i++ {
 		p[0] = i
 		j0 := 0
-		for j := range minv {
-			minv[j] = math.Inf(1)
-			used[j] = false
-		}
 		for p[j0] != 0 {
 			used[j0] = true
-			i0, delta, j1 := p[j0], math.Inf(1), 0
-			row := a[(i0-1)*m : i0*m]
-			for j := 1; j <= m; j++ {
+			i0, delta, j1 := p[j0], inf, 0
+			for _, a := range adj[i0-1] {
+				j := a.col + 1
 				if used[j] {
 					continue
 				}
-				if cur := row[j-1] - u[i0] - v[j]; cur < minv[j] {
+				if minv[j] == inf {
+					seen = append(seen, j)
+				}
+				if cur := a.cost - u[i0] - v[j]; cur < minv[j] {
 					minv[j], way[j] = cur, j0
 				}
-				if minv[j] < delta {
+			}
+			for _, j := range seen {
+				if !used[j] && minv[j] < delta {
 					delta, j1 = minv[j], j
 				}
 			}
-			for j := 0; j <= m; j++ {
+			u[p[0]] += delta
+			v[0] -= delta
+			for _, j := range seen {
 				if used[j] {
 					u[p[j]] += delta
 					v[j] -= delta
@@ -106,9 +114,14 @@ func hungarian(a []float64, n, m int) []int {
 			p[j0] = p[j1]
 			j0 = j1
 		}
+		for _, j := range seen {
+			minv[j], used[j] = inf, false
+		}
+		used[0] = false
+		seen = seen[:0]
 	}
 	col := make([]int, n)
-	for j := 1; j <= m; j++ {
+	for j := 1; j <= ncols; j++ {
 		if p[j] != 0 {
 			col[p[j]-1] = j - 1
 		}

@@ -22,10 +22,10 @@ type termVec struct {
 // bigrams returns the content-character bigrams of text (letters and digits,
 // punctuation and spaces break the sequence).
 func bigrams(text string) []bigram {
-	var out []bigram
+	out := make([]bigram, 0, len(text)/3+1)
 	var prev rune = -1
 	for _, r := range text {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !isContent(r) {
 			prev = -1
 			continue
 		}
@@ -35,6 +35,15 @@ func bigrams(text string) []bigram {
 		prev = r
 	}
 	return out
+}
+
+// isContent reports whether r is a letter or a digit, answering for the
+// common Chinese characters without the Unicode tables.
+func isContent(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // pageVectors builds the tf-idf vectors of the page's blocks; the idf is the
@@ -177,7 +186,7 @@ type termCounts struct {
 func countBigrams(text string) termCounts {
 	bs := bigrams(text)
 	slices.Sort(bs)
-	var c termCounts
+	c := termCounts{terms: make([]bigram, 0, len(bs)), tf: make([]float64, 0, len(bs))}
 	for k, b := range bs {
 		if k > 0 && bs[k-1] == b {
 			c.tf[len(c.tf)-1]++
