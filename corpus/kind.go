@@ -105,8 +105,37 @@ func decide(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 	if l.shape == shapeHeading {
 		return decideHeading(frags, looks, i)
 	}
+	if i+1 < len(frags) && looks[i+1].shape == shapeHeading && isKicker(text) {
+		return KindHeadline, "short line ending with a colon before a headline line: the headline's kicker"
+	}
 	return KindBody, l.reason
 }
+
+// maxKickerRunes is the longest kicker: 北京：, 聚焦两会：.
+const maxKickerRunes = 8
+
+// isKicker reports whether text is a headline's kicker (引题) ending with
+// a colon, 北京： over 市民乘车更便利: a few characters with no other
+// punctuation, and not a speaker introducing a quotation (他说：).
+func isKicker(text string) bool {
+	body, ok := strings.CutSuffix(text, "：")
+	if !ok {
+		body, ok = strings.CutSuffix(text, ":")
+	}
+	if !ok || body == "" || utf8.RuneCountInString(text) > maxKickerRunes || !CanOpenSentence(body) {
+		return false
+	}
+	for _, r := range body {
+		if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			return false
+		}
+	}
+	return !speechVerb.MatchString(body)
+}
+
+// speechVerb matches a text ending with a verb that introduces what
+// someone says: 他说, 王浩表示, 会议指出.
+var speechVerb = regexp.MustCompile(`(?:说|道|表示|指出|强调|认为|称|介绍|提出|要求|如下|是|有|为|问|答|透露|坦言|感慨|回忆|写道)$`)
 
 // decideHeading picks headline, subheadline, intertitle or body for a
 // headline-like fragment.
@@ -332,6 +361,12 @@ var (
 		regexp.MustCompile(`^\p{Han}{1,6}讯\s*[（(][^（）()]{0,40}(?:记者|通讯员)[^（）()]{0,40}[）)]`),
 		// （新华社记者 …）, （记者 …） before the lead
 		regexp.MustCompile(`^[（(](?:本报|新华社|中新社)?(?:特约|见习)?(?:记者|通讯员)[^（）()]{1,40}[）)]`),
+		// 【明报专讯】, 【大公报讯】, 【星岛日报报道】: Hong Kong papers
+		regexp.MustCompile(`^[【〔［\[]\p{Han}{1,8}(?:专讯|讯|报道|报导)[】〕］\]]`),
+		// 【记者林志成／台北报导】: Taiwan papers
+		regexp.MustCompile(`^[【〔［\[](?:本报)?(?:特约|实习)?记者[^】〕］\]]{1,30}[】〕］\]]`),
+		// （中央社记者王小明台北15日电）, （路透社伦敦15日电）: agencies
+		regexp.MustCompile(`^[（(](?:中央社|路透社?|法新社|美联社|共同社|塔斯社|韩联社|新华社|中新社)[^（）()]{0,30}电[）)]`),
 	}
 )
 

@@ -159,6 +159,27 @@ func TestClassify(t *testing.T) {
 		"文末署名后的标题": {
 			[]string{"会议要求各地抓好落实。", "记者 杨飞", "风景这边好", "本报讯（记者 王浩）全市危险化学品专项整治工作会议召开。"},
 			[]Kind{KindBody, KindByline, KindHeadline, KindDateline}},
+		"引题带冒号": {
+			[]string{"会议要求各地抓好落实。", "北京：", "市民乘车更便利", "北京市交通委员会近日宣布，地铁将延长运营时间。"},
+			[]Kind{KindBody, KindHeadline, KindSubheadline, KindBody}},
+		"说话人带冒号不是引题": {
+			[]string{"会议要求各地抓好落实。", "王浩表示：", "市民乘车更便利", "北京市交通委员会近日宣布，地铁将延长运营时间。"},
+			[]Kind{KindBody, KindBody, KindHeadline, KindBody}},
+		"台湾报纸记者电头": {
+			[]string{"行政院通過前瞻預算", "【記者林志成／台北報導】行政院今天通過前瞻基礎建設特別預算。", "他表示，這是重要的一步。"},
+			[]Kind{KindHeadline, KindDateline, KindBody}},
+		"中央社电头": {
+			[]string{"央行宣布降息半碼", "（中央社記者王小明台北15日電）中央銀行今天宣布降息半碼。"},
+			[]Kind{KindHeadline, KindDateline}},
+		"港报专讯": {
+			[]string{"港府公布防疫新措施", "【明報專訊】政府昨日公布新一輪防疫措施。", "（記者 陳大文）"},
+			[]Kind{KindHeadline, KindDateline, KindByline}},
+		"外电电头": {
+			[]string{"欧洲央行维持利率不变", "（路透社法兰克福9月10日电）欧洲央行周四维持利率不变。"},
+			[]Kind{KindHeadline, KindDateline}},
+		"括号里的话不是电头": {
+			[]string{"【编者按】本版今起推出系列报道，敬请关注。"},
+			[]Kind{KindBody}},
 		"方括号电头": {
 			[]string{"【本报讯】全市危险化学品专项整治工作会议召开。"},
 			[]Kind{KindDateline}},
