@@ -12,6 +12,9 @@ var bracketPairs = [...][2]rune{{'“', '”'}, {'（', '）'}, {'《', '》'}, 
 func brackets(text string) (open, closed uint16) {
 	var depth [len(bracketPairs)]int
 	for _, r := range text {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			continue // a Chinese character: the common case, and no bracket
+		}
 		for k, p := range bracketPairs {
 			switch {
 			case r == p[0]:

@@ -31,7 +31,7 @@ func ContinuesElsewhere(text string) (string, bool) {
 // article comes from another page, such as （上接第一版）, and returns the
 // note.
 func ContinuedFromElsewhere(text string) (string, bool) {
-	note := findPrinted(noteFrom, text)
+	note := findPrinted(noteFrom, firstRunes(text, maxNoteRunes))
 	return note, note != ""
 }
 
