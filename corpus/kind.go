@@ -301,7 +301,7 @@ func letterCount(s string) int {
 
 // noise patterns: page furniture.
 var (
-	pageMark     = regexp.MustCompile(`^(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版$`)
+	pageMark     = regexp.MustCompile(`^(?:第\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}|[0-9０-９A-Z]{1,3})\s*版$`)
 	jumpNote     = regexp.MustCompile(`^[（(]?(?:(?:上接|紧接|下转|转至|转|接|续|承)\s*` + notePlace + `|未完待续|待续)[）)]?$`)
 	pageDate     = regexp.MustCompile(`^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*(?:星期|周)[一二三四五六日天]$`)
 	headerDate   = regexp.MustCompile(`[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日`)

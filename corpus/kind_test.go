@@ -165,6 +165,9 @@ func TestClassify(t *testing.T) {
 		"说话人带冒号不是引题": {
 			[]string{"会议要求各地抓好落实。", "王浩表示：", "市民乘车更便利", "北京市交通委员会近日宣布，地铁将延长运营时间。"},
 			[]Kind{KindBody, KindBody, KindHeadline, KindBody}},
+		"版次": {
+			[]string{"第二版", "A3版", "第12版"},
+			[]Kind{KindNoise, KindNoise, KindNoise}},
 		"台湾报纸记者电头": {
 			[]string{"行政院通過前瞻預算", "【記者林志成／台北報導】行政院今天通過前瞻基礎建設特別預算。", "他表示，這是重要的一步。"},
 			[]Kind{KindHeadline, KindDateline, KindBody}},
