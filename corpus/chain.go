@@ -33,14 +33,17 @@ type chooser struct {
 	jumps [][]edge  // the positive jumps by tail
 	jw    []float64 // jump weights, n×n, 0 where there is none
 	into  []bool    // whether a positive jump leads to the block
-	dp    []float64 // the alignment table, reused
-	tails []int     // the alignment's tails and heads, reused
-	heads []int
-	all   []edge
+	// the weight of the best positive jump from and to each block, 0 if none
+	bestOut, bestIn []float64
+	dp              []float64 // the alignment table, reused
+	tails           []int     // the alignment's tails and heads, reused
+	heads           []int
+	all             []edge
 }
 
 func newChooser(n int, edges []edge) *chooser {
-	c := &chooser{n: n, adjW: make([]float64, n), adj: make([]bool, n), jumps: make([][]edge, n), jw: make([]float64, n*n), into: make([]bool, n), all: edges}
+	c := &chooser{n: n, adjW: make([]float64, n), adj: make([]bool, n), jumps: make([][]edge, n), jw: make([]float64, n*n), into: make([]bool, n), all: edges,
+		bestOut: make([]float64, n), bestIn: make([]float64, n)}
 	for i := range c.adjW {
 		c.adjW[i] = -1e9
 	}
@@ -52,6 +55,8 @@ func newChooser(n int, edges []edge) *chooser {
 			c.jumps[e.From] = append(c.jumps[e.From], e)
 			c.jw[e.From*n+e.To] = e.W
 			c.into[e.To] = true
+			c.bestOut[e.From] = max(c.bestOut[e.From], e.W)
+			c.bestIn[e.To] = max(c.bestIn[e.To], e.W)
 		}
 	}
 	return c
@@ -66,6 +71,9 @@ func (c *chooser) search() {
 	for round := 0; round < 6; round++ {
 		improved := false
 		for _, i := range flips {
+			if !c.mayGain(i) {
+				continue
+			}
 			c.adj[i] = !c.adj[i]
 			if t := c.total(); t > best+1e-9 {
 				best, improved = t, true
@@ -77,6 +85,17 @@ func (c *chooser) search() {
 			return
 		}
 	}
+}
+
+// mayGain reports whether flipping the decision on neighbours i, i+1 can
+// raise the total. Joining them adds adjW[i] and can only take jumps away;
+// breaking them loses adjW[i] and frees tail i and head i+1 for at most
+// one jump each, so the alignment gains at most their best jumps.
+func (c *chooser) mayGain(i int) bool {
+	if !c.adj[i] {
+		return c.adjW[i] > 1e-9
+	}
+	return c.adjW[i] < c.bestOut[i]+c.bestIn[i+1]+1e-9
 }
 
 // restart searches again from the neighbour decisions of succ (the best
