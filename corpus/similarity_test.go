@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // cosine is the reference the Gram matrix is checked against: the dot
@@ -184,5 +185,20 @@ func TestTwinEchoesMemo(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no twin echo on the sample page")
+	}
+}
+
+// TestIsContent checks the shortcut for Chinese characters against the
+// Unicode tables, over the whole block it answers for and around it.
+func TestIsContent(t *testing.T) {
+	for r := rune(0x4D00); r <= 0xA0FF; r++ {
+		if got, want := isContent(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Fatalf("isContent(%U) = %v, want %v", r, got, want)
+		}
+	}
+	for _, r := range "，。、“”（）《》 \u3000" {
+		if isContent(r) {
+			t.Errorf("isContent(%q) = true", r)
+		}
 	}
 }
