@@ -353,8 +353,11 @@ var (
 	datelineOpenings = []*regexp.Regexp{
 		// 本报讯（记者 王 浩）, a bare 本报讯, 【本报讯】
 		regexp.MustCompile(`^(?:本报讯|【本报讯】|〔本报讯〕)(?:\s*[（(][^（）()]{1,40}[）)])?`),
-		// 新华社北京1月1日电（记者 …）, 本报菏泽9月14日讯, 【新华社北京1月1日电】
-		regexp.MustCompile(`^[【〔［\[]?(?:据)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网)\p{Han}{0,10}[0-9０-９一二三四五六七八九十〇]{1,4}月[0-9０-９一二三四五六七八九十〇]{1,4}日\s*(?:电|讯)[】〕］\]]?(?:\s*[（(][^（）()]{1,40}[）)])?`),
+		// 新华社北京1月1日电（记者 …）, 本报菏泽9月14日讯, 【新华社北京1月1日电】,
+		// and with the day alone, as older papers date them: 新华社北京十四日电
+		regexp.MustCompile(`^[【〔［\[]?(?:据)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网)\p{Han}{0,10}(?:[0-9０-９一二三四五六七八九十〇]{1,4}月)?[0-9０-９一二三四五六七八九十〇]{1,4}日\s*(?:电|讯)[】〕］\]]?(?:\s*[（(][^（）()]{1,40}[）)])?`),
+		// 本报记者王浩报道：
+		regexp.MustCompile(`^(?:本报|新华社)(?:特约|见习)?记者[^，。：:（）()]{2,24}?报道[：:]?`),
 		// 据新华社电, 据中新社电: a report taken from an agency, undated
 		regexp.MustCompile(`^据(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网)电`),
 		// 鄄城讯（通讯员 …）
@@ -381,8 +384,12 @@ func datelineOpening(text string) (string, bool) {
 	return "", false
 }
 
+// reportSource matches the note that closes a report put together from
+// other sources: 综合新华社、中新社报道, 据新华社电, 综合外电.
+var reportSource = regexp.MustCompile(`^(?:综合|据)[^（）()，。]{1,30}(?:报道|电|消息)$`)
+
 // sourceLine matches the agency line that closes a report: 新华社北京1月1日电.
-var sourceLine = regexp.MustCompile(`^(?:新华社|中新社|本报|人民日报)\p{Han}{0,8}[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电$`)
+var sourceLine = regexp.MustCompile(`^(?:新华社|中新社|本报|人民日报)\p{Han}{0,8}(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日电$`)
 
 // bylineRole matches a byline's role word: 记者, 通讯员, 本报记者, 新华社记者 …
 var bylineRole = regexp.MustCompile(`^(?:本报|新华社|中新社|人民日报|本刊|央视)?(?:驻\p{Han}{1,8}?)?(?:特约|见习|首席|摄影|特派)?(?:记者|通讯员)|^实习生`)
@@ -531,6 +538,8 @@ func bylineReason(text string) (string, bool) {
 		return "byline " + text + ": names run together in brackets", true
 	case bracketed && sourceLine.MatchString(inner):
 		return "source line " + text + " closing a report", true
+	case bracketed && reportSource.MatchString(inner):
+		return "source line " + text + " closing a report put together from others", true
 	case bracketed && authorNote.MatchString(inner):
 		return "author note " + text + " closing a commentary", true
 	case bracketed && endNote.MatchString(inner):

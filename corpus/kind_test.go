@@ -165,6 +165,21 @@ func TestClassify(t *testing.T) {
 		"说话人带冒号不是引题": {
 			[]string{"会议要求各地抓好落实。", "王浩表示：", "市民乘车更便利", "北京市交通委员会近日宣布，地铁将延长运营时间。"},
 			[]Kind{KindBody, KindBody, KindHeadline, KindBody}},
+		"旧式电头只有日": {
+			[]string{"国务院召开常务会议", "新华社北京十四日电 国务院总理今天主持召开常务会议。"},
+			[]Kind{KindHeadline, KindDateline}},
+		"方括号旧式电头": {
+			[]string{"国务院召开常务会议", "【新华社北京十四日电】国务院总理今天主持召开常务会议。", "（新华社北京十四日电）"},
+			[]Kind{KindHeadline, KindDateline, KindByline}},
+		"全角数字日电头": {
+			[]string{"上海召开会议", "新华社上海５日电（记者王浩）上海市今天召开会议。"},
+			[]Kind{KindHeadline, KindDateline}},
+		"记者报道电头": {
+			[]string{"国务院召开常务会议", "本报记者王浩报道 国务院总理今天主持召开常务会议。"},
+			[]Kind{KindHeadline, KindDateline}},
+		"综合报道来源": {
+			[]string{"国务院总理今天主持召开常务会议。", "（综合新华社、中新社报道）"},
+			[]Kind{KindBody, KindByline}},
 		"版次": {
 			[]string{"第二版", "A3版", "第12版"},
 			[]Kind{KindNoise, KindNoise, KindNoise}},
