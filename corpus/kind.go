@@ -62,7 +62,7 @@ func lookAt(text string) fragLook {
 		return fragLook{shape: shapeNoise, reason: "continuation note " + text}
 	}
 	if ok := isCredit(text); ok {
-		return fragLook{shape: shapeCredit, reason: "photo credit: names ending with 摄"}
+		return fragLook{shape: shapeCredit, reason: "photo or picture credit " + text}
 	}
 	if why, ok := bylineReason(text); ok {
 		return fragLook{shape: shapeByline, reason: why}
@@ -563,6 +563,8 @@ func isCredit(text string) bool {
 		inner = strings.TrimSuffix(inner, "摄影")
 	case strings.HasSuffix(inner, "摄"):
 		inner = strings.TrimSuffix(inner, "摄")
+	case strings.HasSuffix(inner, "绘"): // a drawing: 王浩 绘
+		inner = strings.TrimSuffix(inner, "绘")
 	default:
 		return false
 	}
@@ -579,7 +581,7 @@ var agencyNote = regexp.MustCompile(`\s*[（(](?:新华社|中新社)发[）)]$`
 
 // creditSource matches photo sources that name no photographer, among
 // them an agency passing on another's photo: 新华社发美联社照片.
-var creditSource = regexp.MustCompile(`^(?:(?:新华社|中新社|新华网|\p{Han}{1,3}社)发(?:\s*[（(][^（）()]{1,20}[）)]|\s*\p{Han}{2,8}(?:照片|图片))?|(?:本报)?资料图片|\p{Han}{2,12}供图|图片由\p{Han}{2,16}提供)$`)
+var creditSource = regexp.MustCompile(`^(?:(?:新华社|中新社|新华网|\p{Han}{1,3}社)发(?:\s*[（(][^（）()]{1,20}[）)]|\s*\p{Han}{2,8}(?:照片|图片))?|(?:本报)?资料图片|[\p{Han}A-Za-z]{2,12}\s*供图|图片由\p{Han}{2,16}提供|图片来源\s*[:：]\s*\S{1,16}|(?:漫画|插图|绘图|制图)\s*[:：/／]\s*\p{Han}{2,8})$`)
 
 // TrailingByline reports whether text ends with a byline that follows a
 // closed sentence, as in …镇党委书记陈启志说。 通讯员 梁绍亭 记者 刘卫国 or

@@ -180,6 +180,18 @@ func TestClassify(t *testing.T) {
 		"综合报道来源": {
 			[]string{"国务院总理今天主持召开常务会议。", "（综合新华社、中新社报道）"},
 			[]Kind{KindBody, KindByline}},
+		"外文机构供图": {
+			[]string{"市民在公园晨练。", "CFP供图"},
+			[]Kind{KindCaption, KindCredit}},
+		"图片来源": {
+			[]string{"市民在公园晨练。", "图片来源：网络"},
+			[]Kind{KindCaption, KindCredit}},
+		"漫画与绘图署名": {
+			[]string{"一切为了群众。", "（漫画：王浩）", "节约用水，人人有责。", "王浩 绘"},
+			[]Kind{KindCaption, KindCredit, KindCaption, KindCredit}},
+		"描绘不是署名": {
+			[]string{"这幅画卷由他精心描绘"},
+			[]Kind{KindHeadline}},
 		"版次": {
 			[]string{"第二版", "A3版", "第12版"},
 			[]Kind{KindNoise, KindNoise, KindNoise}},
