@@ -108,7 +108,24 @@ func decide(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 	if i+1 < len(frags) && looks[i+1].shape == shapeHeading && isKicker(text) {
 		return KindHeadline, "short line ending with a colon before a headline line: the headline's kicker"
 	}
+	if i+1 < len(frags) && looks[i+1].shape == shapeDateline && isExclaimedTitle(text) {
+		return KindHeadline, "short question or exclamation before a dateline"
+	}
 	return KindBody, l.reason
+}
+
+// maxExclaimedRunes is the longest headline that ends with a question or
+// exclamation mark: 钱从哪里来？, 加油！中国女排.
+const maxExclaimedRunes = 20
+
+// isExclaimedTitle reports whether text can be a headline although it
+// ends like a sentence: short, ending with ？ or ！ (or after it), with no
+// full stop or semicolon in it.
+func isExclaimedTitle(text string) bool {
+	if utf8.RuneCountInString(text) > maxExclaimedRunes || !strings.ContainsAny(text, "？！?!") {
+		return false
+	}
+	return !strings.ContainsAny(text, "。；;：:") && CanOpenSentence(text)
 }
 
 // maxKickerRunes is the longest kicker: 北京：, 聚焦两会：.

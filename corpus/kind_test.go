@@ -192,6 +192,15 @@ func TestClassify(t *testing.T) {
 		"描绘不是署名": {
 			[]string{"这幅画卷由他精心描绘"},
 			[]Kind{KindHeadline}},
+		"问句标题": {
+			[]string{"钱从哪里来？", "本报讯（记者 王浩）为解决资金难题，我市设立专项基金。"},
+			[]Kind{KindHeadline, KindDateline}},
+		"感叹标题": {
+			[]string{"加油！中国女排", "新华社东京8月8日电（记者 王浩）中国女排今天迎来关键一战。"},
+			[]Kind{KindHeadline, KindDateline}},
+		"问句段落": {
+			[]string{"怎么办？", "大家都在想办法。"},
+			[]Kind{KindBody, KindBody}},
 		"版次": {
 			[]string{"第二版", "A3版", "第12版"},
 			[]Kind{KindNoise, KindNoise, KindNoise}},
