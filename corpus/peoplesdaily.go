@@ -233,7 +233,57 @@ func pdGroupArticles(lines []pdLine) []SourceArticle {
 		last.Paragraphs = append(last.Paragraphs, l.text)
 		last.Entities = append(last.Entities, l.spans)
 	}
-	return arts
+	return pdMergeSections(arts)
+}
+
+// Section headings the data file prints like headlines: a feature in
+// sections (风景这边好, 症结在哪里, 解决新矛盾 under 小水利遍山乡) would
+// otherwise come out as several short articles on one subject.
+const (
+	pdMaxSectionRunes = 6   // a section heading is a few characters
+	pdMinSectionSim   = 0.1 // how alike the section and the article before it must be
+)
+
+// pdMergeSections puts back into its article each section that
+// pdGroupArticles took for an article of its own: one whose only headline
+// line is short, after an article that no byline, source line or credit
+// closes, and whose text is as alike to that article's as one article's
+// parts are (bigram tf-idf cosine over the file's articles; two reports
+// on one subject stay apart, each closed by its byline or source line).
+func pdMergeSections(arts []SourceArticle) []SourceArticle {
+	if len(arts) < 2 {
+		return arts
+	}
+	texts := make([]Fragment, len(arts))
+	for k, a := range arts {
+		texts[k] = Fragment{Text: strings.Join(a.Paragraphs, "")}
+	}
+	p := newPageTerms(texts)
+	g := p.gram(p.vectors(nil))
+	out := []SourceArticle{arts[0]}
+	for k := 1; k < len(arts); k++ {
+		cur, prev := arts[k], &out[len(out)-1]
+		if !pdIsSection(*prev, cur) || g[k-1][k] < pdMinSectionSim {
+			out = append(out, cur)
+			continue
+		}
+		prev.Paragraphs = append(append(prev.Paragraphs, cur.Title), cur.Paragraphs...)
+		prev.Entities = append(append(prev.Entities, cur.HeadlineEntities[0]), cur.Entities...)
+	}
+	return out
+}
+
+// pdIsSection reports whether cur can be a section of prev by form: a
+// single short headline line, and prev not closed by a byline, a source
+// line or a photo credit.
+func pdIsSection(prev, cur SourceArticle) bool {
+	if len(cur.Headlines) != 1 || utf8.RuneCountInString(cur.Title) > pdMaxSectionRunes || len(prev.Paragraphs) == 0 {
+		return false
+	}
+	last := FullWidth(prev.Paragraphs[len(prev.Paragraphs)-1])
+	_, byline := TrailingByline(last)
+	_, credit := trailingCredit(last)
+	return !byline && !credit
 }
 
 // pdIntertitle reports whether line i, a line without closing punctuation
