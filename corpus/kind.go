@@ -233,7 +233,7 @@ func abovePhoto(looks []fragLook, i int) bool {
 // sentence that ends no article, and not followed by a dated lead.
 func isIntertitle(frags []Fragment, i int) bool {
 	if enumerated.MatchString(frags[i].Text) {
-		return i > 0
+		return i > 0 && ClosesSentence(frags[i-1].Text) && !endsItem(frags[i-1])
 	}
 	if i == 0 || frags[i-1].Kind != KindBody || utf8.RuneCountInString(frags[i].Text) > maxIntertitleRunes {
 		return false
@@ -246,6 +246,20 @@ func isIntertitle(frags []Fragment, i int) bool {
 		return false
 	}
 	return !datedLead.MatchString(frags[i+1].Text)
+}
+
+// endsItem reports whether f closes a piece: a byline, a credit, a photo
+// caption, or text ending with one. A numbered heading after it opens the
+// next item of a series (1、… 2、… under their photos), not a section; so
+// does one after text that breaks off mid-sentence.
+func endsItem(f Fragment) bool {
+	switch f.Kind {
+	case KindByline, KindCredit, KindCaption:
+		return true
+	}
+	_, byline := TrailingByline(f.Text)
+	_, credit := trailingCredit(f.Text)
+	return byline || credit
 }
 
 var (
@@ -571,7 +585,7 @@ func isCredit(text string) bool {
 	if utf8.RuneCountInString(text) > maxBylineRunes {
 		return false
 	}
-	inner, _ := unbracket(undecorated(text))
+	inner, bracketed := unbracket(undecorated(text))
 	inner = strings.TrimSpace(agencyNote.ReplaceAllString(inner, ""))
 	switch {
 	case creditSource.MatchString(inner):
@@ -589,8 +603,9 @@ func isCredit(text string) bool {
 	if isRoleByline(names) {
 		return true
 	}
-	// Bare names need a space or slash before 摄, so 拍摄 is not a credit.
-	return len(names) < len(inner) && isNameList(strings.Fields(names))
+	// Bare names need a space or slash before 摄, so 拍摄 is not a credit,
+	// unless the credit stands in brackets alone: （徐建荣摄）.
+	return (bracketed || len(names) < len(inner)) && isNameList(strings.Fields(names))
 }
 
 // agencyNote matches the agency's note after a credit: 张三 摄（新华社发）.

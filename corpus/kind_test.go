@@ -201,6 +201,15 @@ func TestClassify(t *testing.T) {
 		"问句段落": {
 			[]string{"怎么办？", "大家都在想办法。"},
 			[]Kind{KindBody, KindBody}},
+		"图片新闻的编号是下一条": {
+			[]string{"战士们在雪地里训练。（缪青民摄）", "8、香港重视普通话", "为鼓励中学生多讲普通话，香港举办比赛。"},
+			[]Kind{KindCaption, KindHeadline, KindBody}},
+		"断句后的编号标题不是小标题": {
+			[]string{"中国政府向马达加斯加政府提供的医疗器械，交接仪式12月30日在塔", "2、棉堆如山喜煞人", "我国最大的棉产区新疆去年棉花再获丰收。"},
+			[]Kind{KindBody, KindHeadline, KindBody}},
+		"括号里紧挨摄的署名": {
+			[]string{"市民在公园晨练。（徐建荣摄）", "（缪青民摄）"},
+			[]Kind{KindCaption, KindCredit}},
 		"版次": {
 			[]string{"第二版", "A3版", "第12版"},
 			[]Kind{KindNoise, KindNoise, KindNoise}},

@@ -360,7 +360,7 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 	vecs, twins, g := pageVectors(frags)
 	b := make([]blockInfo, len(frags))
 	for i, f := range frags {
-		_, trailing := TrailingByline(f.Text)
+		trailing := endsWithCredit(f.Text)
 		_, away := ContinuesElsewhere(f.Text)
 		_, from := ContinuedFromElsewhere(f.Text)
 		b[i] = blockInfo{
@@ -383,6 +383,17 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 		}
 	}
 	return b, g
+}
+
+// endsWithCredit reports whether text ends with a byline or a photo
+// credit (…说。（赵念东）, …晨练。（徐建荣摄））: its sentence is closed and
+// its article ends with it.
+func endsWithCredit(text string) bool {
+	if _, ok := TrailingByline(text); ok {
+		return true
+	}
+	_, ok := trailingCredit(text)
+	return ok
 }
 
 // endsArticle reports whether block i closes its article: a credit does,
