@@ -257,9 +257,18 @@ func endsItem(f Fragment) bool {
 	case KindByline, KindCredit, KindCaption:
 		return true
 	}
-	_, byline := TrailingByline(f.Text)
-	_, credit := trailingCredit(f.Text)
-	return byline || credit
+	return endsWithCredit(f.Text)
+}
+
+// endsWithCredit reports whether text ends with a byline or a photo
+// credit (…说。（赵念东）, …晨练。（徐建荣摄））: its sentence is closed and
+// its article ends with it.
+func endsWithCredit(text string) bool {
+	if _, ok := TrailingByline(text); ok {
+		return true
+	}
+	_, ok := trailingCredit(text)
+	return ok
 }
 
 var (

@@ -417,3 +417,25 @@ func TestSampleKindsKnown(t *testing.T) {
 		t.Errorf("block 37: TrailingByline = %d, %v", start, ok)
 	}
 }
+
+// TestEndsWithCredit reads a block that ends with a byline or a photo
+// credit as closed and ending its article, and other text not.
+func TestEndsWithCredit(t *testing.T) {
+	tests := map[string]struct {
+		text string
+		want bool
+	}{
+		"括号署名":   {"会议要求各地抓好落实。（赵念东）", true},
+		"括号摄影署名": {"市民在公园晨练。（徐建荣摄）", true},
+		"记者摄":    {"市民在公园晨练。 记者 马琳 摄", true},
+		"句中断开":   {"使他们真正了", false},
+		"句号结尾":   {"会议要求各地抓好落实。", false},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := endsWithCredit(tt.text); got != tt.want {
+				t.Errorf("endsWithCredit(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -280,10 +280,7 @@ func pdIsSection(prev, cur SourceArticle) bool {
 	if len(cur.Headlines) != 1 || utf8.RuneCountInString(cur.Title) > pdMaxSectionRunes || len(prev.Paragraphs) == 0 {
 		return false
 	}
-	last := FullWidth(prev.Paragraphs[len(prev.Paragraphs)-1])
-	_, byline := TrailingByline(last)
-	_, credit := trailingCredit(last)
-	return !byline && !credit
+	return !endsWithCredit(FullWidth(prev.Paragraphs[len(prev.Paragraphs)-1]))
 }
 
 // pdIntertitle reports whether line i, a line without closing punctuation

@@ -385,17 +385,6 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 	return b, g
 }
 
-// endsWithCredit reports whether text ends with a byline or a photo
-// credit (…说。（赵念东）, …晨练。（徐建荣摄））: its sentence is closed and
-// its article ends with it.
-func endsWithCredit(text string) bool {
-	if _, ok := TrailingByline(text); ok {
-		return true
-	}
-	_, ok := trailingCredit(text)
-	return ok
-}
-
 // endsArticle reports whether block i closes its article: a credit does,
 // and a byline unless it stands under a headline (□本报记者 张三 under the
 // title opens the article); other text does when it ends with a byline or
