@@ -82,3 +82,27 @@ func TestFreeColourAndHotkey(t *testing.T) {
 		t.Errorf("freeHotkey with all keys taken = %d, want 0", got)
 	}
 }
+
+// TestRankCandidatesStayOnPrintedPage ranks the continuations of a block
+// of a file with two printed pages: the page rebuilt from the project
+// keeps its text, so no candidate lies past the form feed.
+func TestRankCandidatesStayOnPrintedPage(t *testing.T) {
+	text := "市危化品专项整治工作会议要求\n\n本报讯（记者 王 浩）会议要求，各部门要切实提高认识，使他们真正了\n\n会议强调，要压实责任。\n\f\n解、明白。\n\n第二版的正文。"
+	page := corpus.NewPage("两版.txt", text)
+	var blocks []corpus.BlockInfo
+	for _, f := range page.Fragments {
+		blocks = append(blocks, corpus.BlockInfo{Block: f.Block, Start: f.Start, End: f.End, Kind: f.Kind, Text: f.Text})
+	}
+	ranked, err := rankCandidates(pageOf(page.Source, text, blocks), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ranked) == 0 {
+		t.Fatal("no candidates for block 1")
+	}
+	for _, c := range ranked {
+		if c.Block >= 3 {
+			t.Errorf("candidate block %d (%q) is past the form feed", c.Block, blocks[c.Block].Text)
+		}
+	}
+}
