@@ -378,11 +378,27 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 			verb:     dict.startsWithVerb(f.Text),
 		}
 		b[i].openQ, b[i].closeQ = brackets(f.Text)
-		if isRunning(f.Kind) {
-			b[i].start = lm.StartFit(f.Text)
+	}
+	for i := range b {
+		if i+1 < len(b) && cutHeading(b, i, dict) {
+			b[i].kind, b[i].open = KindBody, true
+		}
+		if isRunning(b[i].kind) {
+			b[i].start = lm.StartFit(b[i].text)
 		}
 	}
 	return b, g
+}
+
+// cutHeading reports whether block i, taken for a headline or an
+// intertitle, is the start of a paragraph cut at a column end, as a word
+// running on into the next block shows (全国优|秀科技…, …农田基本|建设的…).
+func cutHeading(b []blockInfo, i int, dict *Dictionary) bool {
+	t, h := b[i], b[i+1]
+	if !isTitle(t.kind) && t.kind != KindIntertitle || !isRunning(h.kind) || h.fromAway {
+		return false
+	}
+	return dict.titleWordAcross(t.textTail, h.textHead) != ""
 }
 
 // endsArticle reports whether block i closes its article: a credit does,

@@ -430,6 +430,40 @@ func TestTitleCut(t *testing.T) {
 	}
 }
 
+// TestCutHeading reads a headline or intertitle whose last word runs on
+// into the next block as a paragraph cut at a column end, and leaves real
+// headlines alone.
+func TestCutHeading(t *testing.T) {
+	d, err := LoadDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]struct {
+		kind       Kind
+		tail, head string
+		cut        bool
+	}{
+		"一个词跨块":    {KindHeadline, "全国新长征突击手、全国优", "秀科技创业转业退伍军人，浙江省劳动模范。", true},
+		"小标题跨块":    {KindIntertitle, "拜年会实际是象角村人大搞农田基本", "建设的动员会。会上，干部群众表示要继续努力。", true},
+		"真正的标题":    {KindHeadline, "市危化品专项整治工作会议要求", "会议指出，当前正值秋收秋种关键时期。", false},
+		"标题以常用词结尾": {KindHeadline, "华文女作家的风采", "用什么证明这一论断呢？", false},
+		"下一块是标题":   {KindHeadline, "全国新长征突击手、全国优", "秀科技创业", false},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			next := KindBody
+			if !tt.cut && strings.HasSuffix(name, "是标题") {
+				next = KindSubheadline
+			}
+			frags := []Fragment{{Block: 0, Kind: KindBody, Text: "上一篇文章的结尾。"}, {Block: 1, Kind: tt.kind, Text: tt.tail}, {Block: 2, Kind: next, Text: tt.head}}
+			b, _ := blockInfos(frags, d, nil)
+			if got := b[1].kind == KindBody && b[1].open; got != tt.cut {
+				t.Errorf("block %q before %q read as %s (open %v), want cut %v", tt.tail, tt.head, b[1].kind, b[1].open, tt.cut)
+			}
+		})
+	}
+}
+
 // TestStitchSampleBig5 reads the sample page printed in traditional
 // characters from a Big5 file, as a Hong Kong or Taiwan paper's page
 // comes, and stitches it as the page in simplified characters.
