@@ -392,13 +392,14 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 
 // cutHeading reports whether block i, taken for a headline or an
 // intertitle, is the start of a paragraph cut at a column end, as a word
-// running on into the next block shows (全国优|秀科技…, …农田基本|建设的…).
+// or a number running on into the next block shows (全国优|秀科技…,
+// …农田基本|建设的…, …旅客10|0多万人次).
 func cutHeading(b []blockInfo, i int, dict *Dictionary) bool {
 	t, h := b[i], b[i+1]
 	if !isTitle(t.kind) && t.kind != KindIntertitle || !isRunning(h.kind) || h.fromAway {
 		return false
 	}
-	return dict.titleWordAcross(t.textTail, h.textHead) != ""
+	return numberAcross(t.textTail, h.textHead) || dict.titleWordAcross(t.textTail, h.textHead) != ""
 }
 
 // endsArticle reports whether block i closes its article: a credit does,
