@@ -134,7 +134,14 @@ func titleCut(b []blockInfo, i, j int, dict *Dictionary) bool {
 	if !isTitle(t.kind) || !isRunning(h.kind) || h.fromAway {
 		return false
 	}
-	return !h.canOpen || t.openQ&h.closeQ != 0 || numberAcross(t.textTail, h.textHead) || dict.titleWordAcross(t.textTail, h.textHead) != ""
+	return !h.canOpen || t.openQ&h.closeQ != 0 || runsOn(t, h, dict)
+}
+
+// runsOn reports whether a number or a word runs across from the
+// headline-shaped tail t into h (…旅客10|0多万人次, 全国优|秀科技), which a
+// headline's own closing word does not (华文女作家的风采|用什么).
+func runsOn(t, h blockInfo, dict *Dictionary) bool {
+	return numberAcross(t.textTail, h.textHead) || dict.titleWordAcross(t.textTail, h.textHead) != ""
 }
 
 // pairFeatures computes the signals of the join i → j. te answers for the

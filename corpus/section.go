@@ -18,13 +18,13 @@ const maxSection = 600
 func sections(frags []Fragment, breaks []int) [][2]int {
 	var out [][2]int
 	lo := 0
-	for _, b := range append(breaks, len(frags)) {
-		if b > lo && b <= len(frags) {
+	for _, b := range breaks {
+		if b > lo && b < len(frags) {
 			out = append(out, bySize(frags, lo, b)...)
 			lo = b
 		}
 	}
-	return out
+	return append(out, bySize(frags, lo, len(frags))...)
 }
 
 // bySize splits the blocks [lo, end) of frags into ranges of at most

@@ -399,7 +399,7 @@ func cutHeading(b []blockInfo, i int, dict *Dictionary) bool {
 	if !isTitle(t.kind) && t.kind != KindIntertitle || !isRunning(h.kind) || h.fromAway {
 		return false
 	}
-	return numberAcross(t.textTail, h.textHead) || dict.titleWordAcross(t.textTail, h.textHead) != ""
+	return runsOn(t, h, dict)
 }
 
 // endsArticle reports whether block i closes its article: a credit does,
