@@ -12,7 +12,7 @@ var bracketPairs = [...][2]rune{{'“', '”'}, {'（', '）'}, {'《', '》'}, 
 func brackets(text string) (open, closed uint16) {
 	var depth [len(bracketPairs)]int
 	for _, r := range text {
-		if r >= 0x4E00 && r <= 0x9FFF {
+		if isBasicHan(r) {
 			continue // a Chinese character: the common case, and no bracket
 		}
 		for k, p := range bracketPairs {

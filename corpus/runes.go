@@ -24,6 +24,11 @@ func lastRune(s string) rune {
 // isHan reports whether r is a Chinese character.
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
+// isBasicHan reports whether r lies in the CJK Unified Ideographs block
+// (U+4E00–U+9FFF), which holds nearly every character of running Chinese
+// text: a fast path that needs no Unicode tables.
+func isBasicHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+
 // isDigitRune reports whether r is an ASCII or full-width digit.
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 

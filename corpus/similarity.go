@@ -40,10 +40,7 @@ func bigrams(text string) []bigram {
 // isContent reports whether r is a letter or a digit, answering for the
 // common Chinese characters without the Unicode tables.
 func isContent(r rune) bool {
-	if r >= 0x4E00 && r <= 0x9FFF {
-		return true
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isBasicHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // pageVectors builds the tf-idf vectors of the page's blocks; the idf is the
