@@ -8,6 +8,7 @@ import (
 
 	"github.com/stitchmark/stitchmark/app"
 	"github.com/stitchmark/stitchmark/cli"
+	_ "github.com/stitchmark/stitchmark/internal/posixlocale" // before Fyne reads the locale
 )
 
 func main() {
