@@ -12,17 +12,24 @@ func init() {
 }
 
 // runBench is `stitchmark bench --data PD.jsonl [--pages N] [--seed S]
-// [--line N] [--gold PAGE.gold.json --page PAGE.txt]`: it simulates pages from the
+// [--line N] [--columns N] [--para-end F] [--articles N]
+// [--gold PAGE.gold.json --page PAGE.txt]`: it simulates pages from the
 // articles the shipped model was not tuned on, stitches them and reports
 // link precision, recall and F1, jumps found, articles reproduced exactly,
-// the calibration of the join confidences, and the speed.
+// the calibration of the join confidences, and the speed. The layout
+// flags shape the pages unlike those the model was trained on, to measure
+// how it copes with other papers.
 func runBench(env Env, args []string) error {
-	fl := newFlags(env, "bench", "--data PEOPLES-DAILY.jsonl [--pages N] [--seed S] [--line N] [--page P.txt --gold P.gold.json]")
+	fl := newFlags(env, "bench", "--data PEOPLES-DAILY.jsonl [--pages N] [--seed S] [--line N] [--columns N] [--para-end F] [--articles N] [--page P.txt --gold P.gold.json]")
 	data := fl.String("data", "", "labeled paragraphs to simulate pages from (People's Daily JSONL)")
 	pages := fl.Int("pages", 200, "simulated pages")
 	seed := fl.Int64("seed", 99, "simulation seed")
 	share := fl.Float64("tune-share", 0.6, "share of the articles the model was tuned on (left out here)")
-	lines := fl.Int("line", 0, "break columns at the ends of printed lines this many characters wide (0: at any character)")
+	opt := corpus.DefaultSimOptions()
+	fl.IntVar(&opt.LineRunes, "line", 0, "break columns at the ends of printed lines this many characters wide (0: at any character)")
+	fl.IntVar(&opt.ColumnRunes, "columns", opt.ColumnRunes, "characters in one column, give or take a fifth")
+	fl.Float64Var(&opt.ParaEndShare, "para-end", opt.ParaEndShare, "share of column breaks moved to a paragraph end (0 to 1)")
+	fl.IntVar(&opt.ArticlesPerPage, "articles", opt.ArticlesPerPage, "articles on a page, give or take one")
 	page := fl.String("page", "", "also stitch this page …")
 	gold := fl.String("gold", "", "… and compare it with this reading-order gold")
 	if err := parse(fl, args); err != nil {
@@ -32,6 +39,10 @@ func runBench(env Env, args []string) error {
 		fl.Usage()
 		return fmt.Errorf("%w: need --data or --page with --gold", errUsage)
 	}
+	if err := checkLayout(opt); err != nil {
+		return err
+	}
+	opt.Seed = *seed
 	start := time.Now()
 	st, err := corpus.DefaultStitcher()
 	if err != nil {
@@ -44,7 +55,7 @@ func runBench(env Env, args []string) error {
 		}
 	}
 	if *data != "" {
-		return benchSimulated(env, st, *data, *pages, *seed, *share, *lines)
+		return benchSimulated(env, st, *data, *pages, *share, opt)
 	}
 	return nil
 }
@@ -65,14 +76,29 @@ func benchGold(env Env, st *corpus.Stitcher, page, gold string) error {
 	return nil
 }
 
-func benchSimulated(env Env, st *corpus.Stitcher, data string, n int, seed int64, share float64, line int) error {
+// checkLayout rejects layout flags no page can have.
+func checkLayout(opt corpus.SimOptions) error {
+	switch {
+	case opt.LineRunes < 0:
+		return fmt.Errorf("%w: --line %d: a printed line has no negative width", errUsage, opt.LineRunes)
+	case opt.ColumnRunes < 20:
+		return fmt.Errorf("%w: --columns %d: a column holds at least 20 characters", errUsage, opt.ColumnRunes)
+	case opt.LineRunes > opt.ColumnRunes:
+		return fmt.Errorf("%w: --line %d is wider than --columns %d", errUsage, opt.LineRunes, opt.ColumnRunes)
+	case !(opt.ParaEndShare >= 0 && opt.ParaEndShare <= 1):
+		return fmt.Errorf("%w: --para-end %v: a share lies between 0 and 1", errUsage, opt.ParaEndShare)
+	case opt.ArticlesPerPage < 1 || opt.ArticlesPerPage > 100:
+		return fmt.Errorf("%w: --articles %d: a page holds 1 to 100 articles", errUsage, opt.ArticlesPerPage)
+	}
+	return nil
+}
+
+func benchSimulated(env Env, st *corpus.Stitcher, data string, n int, share float64, opt corpus.SimOptions) error {
 	arts, err := corpus.LoadPeoplesDaily(data)
 	if err != nil {
 		return err
 	}
 	_, report := corpus.SplitArticles(arts, share)
-	opt := corpus.DefaultSimOptions()
-	opt.Seed, opt.LineRunes = seed, line
 	sims := corpus.SimulatePages(report, n, opt)
 	parsed := make([]*corpus.Page, len(sims))
 	blocks := 0
@@ -93,7 +119,7 @@ func benchSimulated(env Env, st *corpus.Stitcher, data string, n int, seed int64
 		cal.AddJoins(&sp.Gold, results[i])
 	}
 	fmt.Fprintf(env.Stdout, "%d simulated pages (%d blocks) from %d held-out articles, seed %d:\n  %v\n",
-		len(sims), blocks, len(report), seed, m)
+		len(sims), blocks, len(report), opt.Seed, m)
 	fmt.Fprintf(env.Stdout, "calibration of join confidences:\n%v", cal.String())
 	fmt.Fprintf(env.Stdout, "speed: %.0f pages/s on one goroutine (%.2f ms a page)\n",
 		float64(len(sims))/elapsed.Seconds(), elapsed.Seconds()*1000/float64(len(sims)))

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -23,4 +24,55 @@ func TestBench(t *testing.T) {
 	if code, _, _ := runCLI("bench"); code != 2 {
 		t.Errorf("bench without data: exit %d, want 2", code)
 	}
+}
+
+func TestBenchLayout(t *testing.T) {
+	code, out, errs := runCLI("bench", "--data", "../../shared/data/peoples-daily-1998-ner-1000.jsonl", "--pages", "3",
+		"--columns", "160", "--para-end", "0.5", "--articles", "4")
+	if code != 0 || !strings.Contains(out, "3 simulated pages") {
+		t.Fatalf("bench with layout flags: exit %d: %s%s", code, out, errs)
+	}
+	narrow := blocksIn(t, out)
+	_, out, _ = runCLI("bench", "--data", "../../shared/data/peoples-daily-1998-ner-1000.jsonl", "--pages", "3",
+		"--columns", "400", "--para-end", "0.5", "--articles", "4")
+	if wide := blocksIn(t, out); wide >= narrow {
+		t.Errorf("pages of 400-character columns have %d blocks, of 160-character columns %d: --columns has no effect", wide, narrow)
+	}
+}
+
+func TestBenchLayoutErrors(t *testing.T) {
+	tests := map[string]struct {
+		args []string
+		want string
+	}{
+		"窄栏 columns too narrow":  {[]string{"--columns", "5"}, "--columns 5"},
+		"share above one":        {[]string{"--para-end", "1.5"}, "--para-end 1.5"},
+		"share not a number":     {[]string{"--para-end", "NaN"}, "--para-end NaN"},
+		"line wider than column": {[]string{"--line", "300"}, "--line 300 is wider than --columns 240"},
+		"negative line":          {[]string{"--line", "-1"}, "--line -1"},
+		"no articles":            {[]string{"--articles", "0"}, "--articles 0"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			code, _, errs := runCLI(append([]string{"bench", "--data", "unused.jsonl"}, tc.args...)...)
+			if code != 2 || !strings.Contains(errs, tc.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", code, errs, tc.want)
+			}
+		})
+	}
+}
+
+// blocksIn reads the block count from bench's "N simulated pages (B blocks)".
+func blocksIn(t *testing.T, out string) int {
+	t.Helper()
+	var pages, blocks int
+	i := strings.Index(out, " simulated pages (")
+	if i < 0 {
+		t.Fatalf("no page count in %q", out)
+	}
+	j := strings.LastIndex(out[:i], "\n") + 1
+	if _, err := fmt.Sscanf(out[j:], "%d simulated pages (%d blocks)", &pages, &blocks); err != nil {
+		t.Fatalf("reading %q: %v", out[j:], err)
+	}
+	return blocks
 }
