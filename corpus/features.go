@@ -45,6 +45,7 @@ const (
 	fQuoteStray    // the head closes a quotation the tail did not open
 	fTitleLines    // a headline line before a sub-headline: one headline in two lines, or a stray headline before the next
 	fTitleLinesSim // fTitleLines times the block similarity of the two lines
+	fSimCtxExcess  // the context similarity beyond one spread above the page's mean: its effect levels off
 	numFeatures
 )
 
@@ -56,7 +57,7 @@ var featureNames = [numFeatures]string{
 	"head_title", "tail_end", "mismatch", "echo", "twin_echo", "open_short", "closed_short",
 	"open_verb", "closed_verb", "number_across", "open_start", "closed_start", "pair_fit", "text_title",
 	"twin_ctx", "quote_match", "quote_left", "quote_stray",
-	"title_lines", "title_lines_sim",
+	"title_lines", "title_lines_sim", "sim_ctx_excess",
 }
 
 // features is the signal vector of one candidate join.

@@ -172,6 +172,7 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	}
 	a.standardise(fSimBlock)
 	a.standardise(fSimCtx)
+	a.setExcess()
 	return a
 }
 
@@ -321,6 +322,19 @@ func (a *analysis) secondPassSignals() {
 		e.f[fTwinCtx] = b01(a.twinChains(a.ctxB[e.from], a.ctxF[e.to]))
 	}
 	a.standardise(fSimCtx)
+	a.setExcess()
+}
+
+// setExcess sets each edge's sim_ctx_excess, the part of its standardised
+// context similarity beyond 1: a hinge that lets the model bend the
+// similarity's effect. Trained, the effect levels off: beyond one spread
+// above the mean, each further spread counts less than half as much
+// (similarity that high also comes from templated reports and shared
+// wording).
+func (a *analysis) setExcess() {
+	for k := range a.edges {
+		a.edges[k].f[fSimCtxExcess] = math.Max(0, a.edges[k].f[fSimCtx]-1)
+	}
 }
 
 // twinChains reports whether a block of one chain is a near-duplicate of
