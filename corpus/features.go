@@ -9,43 +9,47 @@ import (
 // The join signals. Each is a number the stitcher's logistic model weighs;
 // the names are those of the weights file.
 const (
-	fBias          = iota
-	fAdjacent      // the head is the next block
-	fLogGap        // log of the block distance (0 for the next block)
-	fTailOpen      // the tail is running text whose sentence is not closed
-	fOpenJump      // an open tail continued somewhere other than the next block
-	fHeadCont      // the head cannot open a sentence (，、 的 了 …)
-	fWordAcross    // the dictionary finds a word across the join (了|解)
-	fSimBlock      // bigram tf-idf cosine of the two blocks
-	fSimCtx        // cosine of the article so far and the run that follows
-	fBestHead      // how much better the head fits the tail than its best other candidate
-	fBestTail      // how much better the tail fits the head than its best other candidate
-	fTailTitle     // the tail is a headline or sub-headline
-	fHeadLead      // the head is a dateline lead
-	fCaptionCredit // a caption followed by its photo credit
-	fPrevOpen      // a jump to a head whose previous block is open (it likely continues there)
-	fNextCont      // a jump from a tail whose next block cannot open a sentence
-	fHeadTitle     // the head is a headline (only its neighbour may join it)
-	fTailEnd       // the tail is a byline or credit, or ends with one
-	fMismatch      // a closed tail before a head that cannot open a sentence
-	fEcho          // the words across the join stand in a near-duplicate of the tail or head
-	fTwinEcho      // near-duplicates of the tail and of the head join with an echo
-	fOpenShort     // an open tail before a short head: the rest of a paragraph carried to the next column
-	fClosedShort   // a closed paragraph before a short head (a one-line paragraph is rare in news)
-	fOpenVerb      // an open tail before a head that starts with a verb (…限期解决，|确保…)
-	fClosedVerb    // a closed paragraph before a head that starts with a verb (paragraphs rarely do)
-	fNumberAcross  // a number runs across the join (…32|4万人, …10|余项)
-	fOpenStart     // an open tail before a head that looks like a sentence start (character model)
-	fClosedStart   // a closed paragraph before a head that looks like a sentence start
-	fPairFit       // how well the head's first character follows the open tail's last (character model)
-	fTextTitle     // running text before a sub-headline or intertitle
-	fTwinCtx       // the run that would follow holds a near-duplicate of a block of the article so far
-	fQuoteMatch    // the head closes a quotation or bracket the tail leaves open (…“要|把…。”)
-	fQuoteLeft     // the tail leaves a quotation open that the head does not close
-	fQuoteStray    // the head closes a quotation the tail did not open
-	fTitleLines    // a headline line before a sub-headline: one headline in two lines, or a stray headline before the next
-	fTitleLinesSim // fTitleLines times the block similarity of the two lines
-	fSimCtxExcess  // the context similarity beyond one spread above the page's mean: its effect levels off
+	fBias           = iota
+	fAdjacent       // the head is the next block
+	fLogGap         // log of the block distance (0 for the next block)
+	fTailOpen       // the tail is running text whose sentence is not closed
+	fOpenJump       // an open tail continued somewhere other than the next block
+	fHeadCont       // the head cannot open a sentence (，、 的 了 …)
+	fWordAcross     // the dictionary finds a word across the join (了|解)
+	fSimBlock       // bigram tf-idf cosine of the two blocks
+	fSimCtx         // cosine of the article so far and the run that follows
+	fBestHead       // how much better the head fits the tail than its best other candidate
+	fBestTail       // how much better the tail fits the head than its best other candidate
+	fTailTitle      // the tail is a headline or sub-headline
+	fHeadLead       // the head is a dateline lead
+	fCaptionCredit  // a caption followed by its photo credit
+	fPrevOpen       // a jump to a head whose previous block is open (it likely continues there)
+	fNextCont       // a jump from a tail whose next block cannot open a sentence
+	fHeadTitle      // the head is a headline (only its neighbour may join it)
+	fTailEnd        // the tail is a byline or credit, or ends with one
+	fMismatch       // a closed tail before a head that cannot open a sentence
+	fEcho           // the words across the join stand in a near-duplicate of the tail or head
+	fTwinEcho       // near-duplicates of the tail and of the head join with an echo
+	fOpenShort      // an open tail before a short head: the rest of a paragraph carried to the next column
+	fClosedShort    // a closed paragraph before a short head (a one-line paragraph is rare in news)
+	fOpenVerb       // an open tail before a head that starts with a verb (…限期解决，|确保…)
+	fClosedVerb     // a closed paragraph before a head that starts with a verb (paragraphs rarely do)
+	fNumberAcross   // a number runs across the join (…32|4万人, …10|余项)
+	fOpenStart      // an open tail before a head that looks like a sentence start (character model)
+	fClosedStart    // a closed paragraph before a head that looks like a sentence start
+	fPairFit        // how well the head's first character follows the open tail's last (character model)
+	fTextTitle      // running text before a sub-headline or intertitle
+	fTwinCtx        // the run that would follow holds a near-duplicate of a block of the article so far
+	fQuoteMatch     // the head closes a quotation or bracket the tail leaves open (…“要|把…。”)
+	fQuoteLeft      // the tail leaves a quotation open that the head does not close
+	fQuoteStray     // the head closes a quotation the tail did not open
+	fTitleLines     // a headline line before a sub-headline: one headline in two lines, or a stray headline before the next
+	fTitleLinesSim  // fTitleLines times the block similarity of the two lines
+	fSimCtxExcess   // the context similarity beyond one spread above the page's mean: its effect levels off
+	fSimBlockExcess // the block similarity beyond one spread above the page's mean
+	fSimCtxExcess3  // the context similarity beyond three spreads above the page's mean
+	fHeadMarginPos  // head_margin where the head is the tail's best fit, else 0
+	fTailMarginPos  // tail_margin where the tail is the head's best fit, else 0
 	numFeatures
 )
 
@@ -57,7 +61,7 @@ var featureNames = [numFeatures]string{
 	"head_title", "tail_end", "mismatch", "echo", "twin_echo", "open_short", "closed_short",
 	"open_verb", "closed_verb", "number_across", "open_start", "closed_start", "pair_fit", "text_title",
 	"twin_ctx", "quote_match", "quote_left", "quote_stray",
-	"title_lines", "title_lines_sim", "sim_ctx_excess",
+	"title_lines", "title_lines_sim", "sim_ctx_excess", "sim_block_excess", "sim_ctx_excess3", "head_margin_pos", "tail_margin_pos",
 }
 
 // features is the signal vector of one candidate join.

@@ -236,7 +236,9 @@ func (a *analysis) standardise(k int) {
 
 // markBest sets, for each edge, how much more similar its head is to the
 // tail than the tail's best other candidate, and its tail to the head than
-// the head's best other candidate (negative when another fits better).
+// the head's best other candidate (negative when another fits better),
+// and the same margins where they are positive (the best fit on each
+// side), so that the model can weigh being the best apart from the gap.
 func (a *analysis) markBest() {
 	n := len(a.blocks)
 	best1H, best2H := make([]float64, n), make([]float64, n) // per tail: best and second best
@@ -251,6 +253,8 @@ func (a *analysis) markBest() {
 		x := e.f[fSimCtx]
 		e.f[fBestHead] = x - otherBest(best1H[e.from], best2H[e.from], x)
 		e.f[fBestTail] = x - otherBest(best1T[e.to], best2T[e.to], x)
+		e.f[fHeadMarginPos] = math.Max(0, e.f[fBestHead])
+		e.f[fTailMarginPos] = math.Max(0, e.f[fBestTail])
 	}
 }
 
@@ -325,15 +329,18 @@ func (a *analysis) secondPassSignals() {
 	a.setExcess()
 }
 
-// setExcess sets each edge's sim_ctx_excess, the part of its standardised
-// context similarity beyond 1: a hinge that lets the model bend the
-// similarity's effect. Trained, the effect levels off: beyond one spread
-// above the mean, each further spread counts less than half as much
-// (similarity that high also comes from templated reports and shared
-// wording).
+// setExcess sets each edge's hinges on its standardised similarities:
+// the part of the context similarity beyond 1 and beyond 3, and of the
+// block similarity beyond 1. They let the model bend the similarities'
+// effect. Trained, the effect levels off: beyond one spread above the
+// mean, each further spread of context similarity counts less than two
+// thirds as much, and of block similarity hardly at all (similarity that
+// high also comes from templated reports and shared wording).
 func (a *analysis) setExcess() {
 	for k := range a.edges {
 		a.edges[k].f[fSimCtxExcess] = math.Max(0, a.edges[k].f[fSimCtx]-1)
+		a.edges[k].f[fSimCtxExcess3] = math.Max(0, a.edges[k].f[fSimCtx]-3)
+		a.edges[k].f[fSimBlockExcess] = math.Max(0, a.edges[k].f[fSimBlock]-1)
 	}
 }
 

@@ -532,3 +532,40 @@ func TestBylineUnderHeadlineOpens(t *testing.T) {
 		t.Errorf("ends the article: under the headline %v, after the text %v", b[1].endsArt, b[3].endsArt)
 	}
 }
+
+// TestSimilarityHinges checks the hinge and margin signals on three
+// candidate joins whose standardised similarities are set by hand: tail 0
+// may continue in 1 or 2, tail 1 in 2.
+func TestSimilarityHinges(t *testing.T) {
+	a := &analysis{blocks: make([]blockInfo, 3), edges: []scored{{from: 0, to: 1}, {from: 0, to: 2}, {from: 1, to: 2}}}
+	for k, sim := range []float64{0.5, 2.5, 4} {
+		a.edges[k].f[fSimCtx], a.edges[k].f[fSimBlock] = sim, sim
+	}
+	a.setExcess()
+	a.markBest()
+	tests := map[string]struct {
+		edge    int
+		feature int
+		want    float64
+	}{
+		"平常的相似度 no excess":          {0, fSimCtxExcess, 0},
+		"高出 1.5 beyond one spread":  {1, fSimCtxExcess, 1.5},
+		"beyond three spreads":      {2, fSimCtxExcess3, 1},
+		"not beyond three":          {1, fSimCtxExcess3, 0},
+		"block similarity too":      {2, fSimBlockExcess, 3},
+		"head not the tail's best":  {0, fHeadMarginPos, 0},
+		"head the tail's best":      {1, fHeadMarginPos, 2},
+		"margin kept when negative": {0, fBestHead, -2},
+		"tail not the head's best":  {1, fTailMarginPos, 0},
+		"tail the head's best":      {2, fTailMarginPos, 1.5},
+		"tail margin when negative": {1, fBestTail, -1.5},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			e := a.edges[tc.edge]
+			if got := e.f[tc.feature]; math.Abs(got-tc.want) > 1e-9 {
+				t.Errorf("%d→%d %s = %v, want %v", e.from, e.to, featureNames[tc.feature], got, tc.want)
+			}
+		})
+	}
+}
