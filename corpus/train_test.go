@@ -171,8 +171,8 @@ func TestStitchSimulated(t *testing.T) {
 		}
 		t.Logf("held-out simulated pages, %s: %v", name, m)
 		t.Logf("calibration:\n%v", cal.String())
-		if m.F1 < 0.935 || float64(m.ArticlesExact) < 0.55*float64(m.Articles) {
-			t.Errorf("held-out simulated pages, %s: %v; want link F1 ≥ 0.935, ≥ 55%% of articles exact", name, m)
+		if m.F1 < 0.95 || float64(m.ArticlesExact) < 0.65*float64(m.Articles) {
+			t.Errorf("held-out simulated pages, %s: %v; want link F1 ≥ 0.95, ≥ 65%% of articles exact", name, m)
 		}
 		if e := cal.ECE(); e > 0.05 {
 			t.Errorf("%s: expected calibration error %.3f, want ≤ 0.05", name, e)
@@ -214,8 +214,8 @@ func TestStitchOtherLayouts(t *testing.T) {
 		}
 		m := measure(s, tps)
 		t.Logf("%s: %v", name, m)
-		if m.F1 < 0.9 || float64(m.ArticlesExact) < 0.45*float64(m.Articles) {
-			t.Errorf("%s: %v; want link F1 ≥ 0.9, ≥ 45%% of articles exact", name, m)
+		if m.F1 < 0.94 || float64(m.ArticlesExact) < 0.6*float64(m.Articles) {
+			t.Errorf("%s: %v; want link F1 ≥ 0.94, ≥ 60%% of articles exact", name, m)
 		}
 	}
 }
