@@ -333,9 +333,10 @@ func (a *analysis) secondPassSignals() {
 // the part of the context similarity beyond 1 and beyond 3, and of the
 // block similarity beyond 1. They let the model bend the similarities'
 // effect. Trained, the effect levels off: beyond one spread above the
-// mean, each further spread of context similarity counts less than two
-// thirds as much, and of block similarity hardly at all (similarity that
-// high also comes from templated reports and shared wording).
+// mean each further spread of context similarity counts about two thirds
+// as much, beyond three spreads a third, and of block similarity nothing
+// (similarity that high also comes from templated reports and shared
+// wording).
 func (a *analysis) setExcess() {
 	for k := range a.edges {
 		a.edges[k].f[fSimCtxExcess] = math.Max(0, a.edges[k].f[fSimCtx]-1)
