@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"github.com/goccy/go-json"
+	"github.com/stitchmark/stitchmark/internal/posixlocale"
 )
 
 // Translations live in app/translations as flat JSON objects mapping an
@@ -88,15 +89,8 @@ func setLanguage(code string) {
 // systemLanguage returns the system locale, English for the POSIX "C"
 // locale (which lang.SystemLocale would log as an error).
 func systemLanguage() string {
-	for _, env := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := os.Getenv(env)
-		if v == "" {
-			continue
-		}
-		if v == "C" || v == "POSIX" || strings.HasPrefix(v, "C.") {
-			return fallbackLanguage
-		}
-		break
+	if posixlocale.IsPOSIX(os.Getenv) {
+		return fallbackLanguage
 	}
 	return string(lang.SystemLocale())
 }

@@ -19,21 +19,23 @@ func init() {
 }
 
 // Override returns the LANGUAGE value to set, and whether to set it, for
-// the environment getenv reads: "en" when the locale is POSIX ("C",
-// "C.UTF-8", "POSIX") and LANGUAGE is unset.
+// the environment getenv reads: "en" when the locale is POSIX and
+// LANGUAGE is unset.
 func Override(getenv func(string) string) (string, bool) {
-	if getenv("LANGUAGE") != "" {
+	if getenv("LANGUAGE") != "" || !IsPOSIX(getenv) {
 		return "", false
 	}
+	return "en", true
+}
+
+// IsPOSIX reports whether the locale getenv gives is the POSIX one ("C",
+// "C.UTF-8", "POSIX"): the first of LC_ALL, LC_MESSAGES and LANG that is
+// set decides, as in gettext.
+func IsPOSIX(getenv func(string) string) bool {
 	for _, env := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := getenv(env)
-		if v == "" {
-			continue
+		if v := getenv(env); v != "" {
+			return v == "C" || v == "POSIX" || strings.HasPrefix(v, "C.")
 		}
-		if v == "C" || v == "POSIX" || strings.HasPrefix(v, "C.") {
-			return "en", true
-		}
-		return "", false
 	}
-	return "", false
+	return false
 }
