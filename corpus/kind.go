@@ -339,45 +339,6 @@ func letterCount(s string) int {
 	return n
 }
 
-// noise patterns: page furniture.
-var (
-	pageMark     = regexp.MustCompile(`^(?:第\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}|[0-9０-９A-Z]{1,3})\s*版$`)
-	jumpNote     = regexp.MustCompile(`^[（(]?(?:(?:上接|紧接|下转|转至|转|接|续|承)\s*` + notePlace + `|未完待续|待续)[）)]?$`)
-	pageDate     = regexp.MustCompile(`^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*(?:星期|周)[一二三四五六日天]$`)
-	headerDate   = regexp.MustCompile(`[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日`)
-	headerMark   = regexp.MustCompile(`第\s*[0-9０-９A-Z一二三四五六七八九十]{1,3}\s*版|(?:星期|周)[一二三四五六日天]|农历`)
-	staffCredits = regexp.MustCompile(`^(?:(?:责任编辑|责编|编辑|版式|美编|校对|组版|审校|检校|本版编辑)\s*[:：]|(?:责任编辑|本版编辑|责编|美编)\s+\p{Han})`)
-	staffRole    = regexp.MustCompile(`(?:责任编辑|责编|编辑|版式|美编|校对|组版|审校|检校|制图)\s*[:：]`)
-)
-
-// noiseReason reports whether text is page furniture or stray marks.
-func noiseReason(text string) (string, bool) {
-	n := utf8.RuneCountInString(text)
-	switch {
-	case letterCount(text) == 0:
-		return "no letters: a page number or stray symbols", true
-	case n <= 2*maxNoiseRunes && len(staffRole.FindAllStringIndex(text, 2)) == 2:
-		return "page header with staff credits", true
-	case n > maxNoiseRunes:
-		return "", false
-	case jumpNote.MatchString(text):
-		return "continuation note " + text, true
-	case pageMark.MatchString(text):
-		return "page mark " + text, true
-	case pageDate.MatchString(text):
-		return "page date line", true
-	case headerDate.MatchString(text) && headerMark.MatchString(text):
-		return "page header: date with page or weekday", true
-	case staffCredits.MatchString(text):
-		return "page staff credits", true
-	case n == 1:
-		return "a single character", true
-	case n <= 3 && !containsHan(text):
-		return "very short non-Chinese text", true
-	}
-	return "", false
-}
-
 // containsHan reports whether s holds a Chinese character.
 func containsHan(s string) bool {
 	for _, r := range s {
@@ -439,8 +400,11 @@ var bylineRole = regexp.MustCompile(`^(?:本报|新华社|中新社|人民日报
 var commentator = regexp.MustCompile(`^(?:本报|本刊|新华社|人民日报|\p{Han}{2,4}日报|\p{Han}{2,4}晚报)?(?:特约)?评论员$`)
 
 // isAuthorLine reports whether text is only names (刘心武, 潘跃王萍, 王 浩): under
-// a headline, the author.
+// a headline, the author. A reporters' column such as 记者手记 is no name.
 func isAuthorLine(text string) bool {
+	if reporterColumn.MatchString(text) {
+		return false
+	}
 	return isNameList(strings.Fields(text)) || isNameRun(text)
 }
 

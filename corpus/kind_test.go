@@ -237,6 +237,12 @@ func TestClassify(t *testing.T) {
 		"版头编辑署名": {
 			[]string{"A2 要闻 2020年9月15日 星期二 责编：王浩 美编：李明 校对：张三", "市政府召开常务会议", "会议要求各地抓好落实。"},
 			[]Kind{KindNoise, KindHeadline, KindBody}},
+		"版头报名编辑热线": {
+			[]string{"菏泽日报 第2版　要闻", "市政府召开常务会议", "会议要求各地抓好落实。", "■编辑 王浩 ■校对 李丽", "新闻热线：0530-5311111", "HEZE DAILY"},
+			[]Kind{KindNoise, KindHeadline, KindBody, KindNoise, KindNoise, KindNoise}},
+		"标题下的记者手记不是署名": {
+			[]string{"让政策真正落地", "记者手记", "这次采访让我感触很深。"},
+			[]Kind{KindHeadline, KindSubheadline, KindBody}},
 		"记者手记是栏目": {
 			[]string{"会议要求各地抓好落实。", "记者手记", "这次采访让我感触很深。"},
 			[]Kind{KindBody, KindIntertitle, KindBody}},

@@ -75,7 +75,8 @@ func TestStitchSampleTraditional(t *testing.T) {
 
 // TestStitchSampleWithFurniture puts the furniture other papers print
 // between the sample page's blocks: a page header with staff credits, a
-// page number, a date line and an editor's line. Each must be noise, left
+// page number, date lines, a running head, editors' lines, a hotline and
+// the masthead in Latin letters. Each must be noise, left
 // out of every article, and the articles must stay exact.
 func TestStitchSampleWithFurniture(t *testing.T) {
 	g, err := ReadGold(sampleGold)
@@ -87,6 +88,11 @@ func TestStitchSampleWithFurniture(t *testing.T) {
 		23: "3",
 		38: "2020年9月15日 星期二",
 		79: "责任编辑 张三",
+		12: "菏泽日报 第2版　要闻",
+		56: "■编辑 王浩 ■校对 李丽",
+		67: "新闻热线：0530-5311111",
+		71: "HEZE DAILY",
+		78: "二〇二〇年九月十五日 星期二",
 	}
 	var blocks []string
 	at := make([]int, len(g.Blocks)) // new index of each sample block
