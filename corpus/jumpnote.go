@@ -22,8 +22,12 @@ const maxNoteRunes = 48
 // ContinuesElsewhere reports whether text ends with a note that its article
 // goes on on another page, such as （下转第二版）, and returns the note.
 func ContinuesElsewhere(text string) (string, bool) {
+	text = strings.TrimRightFunc(text, unicode.IsSpace)
+	if !strings.HasSuffix(text, "）") && !strings.HasSuffix(text, ")") {
+		return "", false // the note closes its bracket
+	}
 	// The note is short: searching only the end keeps long blocks cheap.
-	note := findPrinted(noteTo, lastRunes(strings.TrimRightFunc(text, unicode.IsSpace), maxNoteRunes))
+	note := findPrinted(noteTo, lastRunes(text, maxNoteRunes))
 	return note, note != ""
 }
 
@@ -31,6 +35,9 @@ func ContinuesElsewhere(text string) (string, bool) {
 // article comes from another page, such as （上接第一版）, and returns the
 // note.
 func ContinuedFromElsewhere(text string) (string, bool) {
+	if t := strings.TrimLeftFunc(text, unicode.IsSpace); !strings.HasPrefix(t, "（") && !strings.HasPrefix(t, "(") {
+		return "", false // the note opens with a bracket
+	}
 	note := findPrinted(noteFrom, firstRunes(text, maxNoteRunes))
 	return note, note != ""
 }

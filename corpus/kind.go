@@ -610,6 +610,9 @@ func trailingCredit(text string) (start int, ok bool) {
 // what comes before it is empty or closes a sentence.
 func trailing(text string, match func(tail string) bool) (int, bool) {
 	text = strings.TrimRightFunc(text, unicode.IsSpace)
+	if last, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(sentenceEnds, last) {
+		return 0, false // bylines and credits end with a name, 摄 or a bracket, not a full stop
+	}
 	from := len(text) // byte offset of the first rune searched
 	for k := 0; k < bylineSearchRunes && from > 0; k++ {
 		_, size := utf8.DecodeLastRuneInString(text[:from])

@@ -47,7 +47,7 @@ func noiseReason(text string) (string, bool) {
 		}
 	}
 	switch {
-	case letterCount(text) == 0:
+	case strings.IndexFunc(text, unicode.IsLetter) < 0:
 		return "no letters: a page number or stray symbols", true
 	case n > maxNoiseRunes:
 		return "", false
@@ -78,7 +78,7 @@ func noiseReason(text string) (string, bool) {
 func staffOrContact(text string) (string, bool) {
 	t := undecorated(text)
 	switch {
-	case len(staffRole.FindAllStringIndex(t, 2)) == 2:
+	case strings.ContainsAny(t, ":：") && len(staffRole.FindAllStringIndex(t, 2)) == 2:
 		return "page header with staff credits", true
 	case staffCredits.MatchString(t):
 		return "page staff credits", true
