@@ -88,6 +88,9 @@ func decide(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 	case shapeByline:
 		return KindByline, l.reason
 	case shapeNoise:
+		if cutNumber(frags, i) {
+			return KindBody, "a number cut at a column end: it runs on into " + firstRunes(frags[i+1].Text, 4) + "…"
+		}
 		return KindNoise, l.reason
 	case shapeDateline:
 		return KindDateline, l.reason

@@ -237,6 +237,18 @@ func TestClassify(t *testing.T) {
 		"版头编辑署名": {
 			[]string{"A2 要闻 2020年9月15日 星期二 责编：王浩 美编：李明 校对：张三", "市政府召开常务会议", "会议要求各地抓好落实。"},
 			[]Kind{KindNoise, KindHeadline, KindBody}},
+		"栏末断开的年份": {
+			[]string{"然而一开始，该公司压根没想到会在菏泽建厂设部。", "20", "18年，打算继续开疆拓土的精进电动，将目光瞄向南方城市。"},
+			[]Kind{KindBody, KindBody, KindBody}},
+		"栏末整个年份": {
+			[]string{"然而一开始，该公司压根没想到会在菏泽建厂设部。", "2018", "年，打算继续开疆拓土的精进电动，将目光瞄向南方城市。"},
+			[]Kind{KindBody, KindBody, KindBody}},
+		"页码后的年份不是断开的数字": {
+			[]string{"会议要求各地抓好落实。", "32", "2020年，全市共有2600余名学生参加高考。"},
+			[]Kind{KindBody, KindNoise, KindBody}},
+		"版首的页码": {
+			[]string{"12", "18年来，全市共有2600余名学生参加高考。"},
+			[]Kind{KindNoise, KindBody}},
 		"版头报名编辑热线": {
 			[]string{"菏泽日报 第2版　要闻", "市政府召开常务会议", "会议要求各地抓好落实。", "■编辑 王浩 ■校对 李丽", "新闻热线：0530-5311111", "HEZE DAILY"},
 			[]Kind{KindNoise, KindHeadline, KindBody, KindNoise, KindNoise, KindNoise}},

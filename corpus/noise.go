@@ -106,3 +106,29 @@ func isLatinMasthead(text string) bool {
 	}
 	return words >= 2
 }
+
+// maxCutNumber is the most digits a number cut at a column end has in all:
+// a year (20|18年), a count (1|00多万人).
+const maxCutNumber = 4
+
+// cutNumber reports whether fragment i, digits alone (2018, 20), is the
+// start of a number cut at a column end rather than a page number: it
+// stands between running text, has two digits or more, and the next block
+// goes on with the number (20|18年, 2018|年，…) into at most maxCutNumber
+// digits.
+func cutNumber(frags []Fragment, i int) bool {
+	if i == 0 || i+1 >= len(frags) || !isRunning(frags[i-1].Kind) {
+		return false
+	}
+	text := strings.TrimSpace(frags[i].Text)
+	n := utf8.RuneCountInString(text)
+	if n < 2 || strings.IndexFunc(text, func(r rune) bool { return !isDigitRune(r) }) >= 0 {
+		return false
+	}
+	next := frags[i+1].Text
+	digits := strings.IndexFunc(next, func(r rune) bool { return !isDigitRune(r) })
+	if digits < 0 {
+		return false // the next block is a number of its own
+	}
+	return numberAcross(text, next) && n+utf8.RuneCountInString(next[:digits]) <= maxCutNumber
+}
