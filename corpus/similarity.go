@@ -49,8 +49,9 @@ func isContent(r rune) bool {
 // share are template wording (the same report on two departments) and are
 // left out, so that what remains is what tells the articles apart: names,
 // places, figures. It also returns each block's near-duplicates (its
-// twins) and the cosine similarity of every pair of blocks (the Gram
-// matrix of the vectors).
+// twins: both headline lines or both text, since a lead that repeats its
+// headline is no twin) and the cosine similarity of every pair of blocks
+// (the Gram matrix of the vectors).
 func pageVectors(frags []Fragment) ([]termVec, [][]int, [][]float64) {
 	p := newPageTerms(frags)
 	vecs := p.vectors(nil)
@@ -59,8 +60,8 @@ func pageVectors(frags []Fragment) ([]termVec, [][]int, [][]float64) {
 	twins := make([][]int, len(vecs))
 	for i := range vecs {
 		for j := i + 1; j < len(vecs); j++ {
-			if g[i][j] <= dupSim {
-				continue
+			if g[i][j] <= dupSim || isTitle(frags[i].Kind) != isTitle(frags[j].Kind) {
+				continue // a lead that repeats its headline is no twin
 			}
 			twins[i] = append(twins[i], j)
 			twins[j] = append(twins[j], i)

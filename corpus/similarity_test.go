@@ -66,6 +66,28 @@ func TestSimilarity(t *testing.T) {
 	}
 }
 
+// TestLeadIsNoTwin checks that a lead repeating its headline is neither
+// its near-duplicate nor held against the join: the similarity above
+// dupSim that marks templated twins is no sign against a headline and
+// its own lead.
+func TestLeadIsNoTwin(t *testing.T) {
+	frags := []Fragment{
+		{Text: "市委第一联动巡察组向市民政局党组反馈巡察情况", Kind: KindHeadline},
+		{Text: "本报讯（记者 张 喙）9月15日，市委第一联动巡察组向市民政局党组反馈巡察情况。", Kind: KindDateline},
+	}
+	_, twins, g := pageVectors(frags)
+	if g[0][1] <= dupSim {
+		t.Fatalf("sim(headline, lead) = %.3f, want above %v for the test to mean anything", g[0][1], dupSim)
+	}
+	if len(twins[0]) != 0 {
+		t.Errorf("twins of the headline = %v, want none", twins[0])
+	}
+	a := testStitcher(t).firstPassEdges(&Page{Fragments: frags})
+	if len(a.edges) != 1 || a.edges[0].f[fSimBlock] != g[0][1] {
+		t.Errorf("edges %v: want the headline → lead join with its similarity %.3f undamped", a.edges, g[0][1])
+	}
+}
+
 // TestChainSimWithoutTwins checks that the similarity of a run to an
 // article leaves out what near-duplicate blocks share: on the sample page
 // blocks 25 and 27 end two templated reports (要认真履行…, 举一反三、以点带面…).

@@ -166,7 +166,10 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	te := newTwinEchoes(a.blocks)
 	for k, p := range pairs {
 		i, j := p[0], p[1]
-		sim := damp(a.gram[i][j])
+		sim := a.gram[i][j]
+		if isTitle(a.blocks[i].kind) == isTitle(a.blocks[j].kind) {
+			sim = damp(sim) // near-duplicates count against a join; a lead repeating its headline does not
+		}
 		f, word := pairFeatures(a.blocks, i, j, s.dict, s.lm, te, sim, sim)
 		a.edges[k] = scored{from: i, to: j, f: f, word: word}
 	}
