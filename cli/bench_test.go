@@ -76,3 +76,32 @@ func blocksIn(t *testing.T, out string) int {
 	}
 	return blocks
 }
+
+// TestBenchIndent checks that --indent prints paragraphs indented and that
+// the stitcher reads the indents: it stitches the same pages better.
+func TestBenchIndent(t *testing.T) {
+	f1 := func(args ...string) float64 {
+		t.Helper()
+		args = append([]string{"bench", "--data", "../../shared/data/peoples-daily-1998-ner-1000.jsonl", "--pages", "20"}, args...)
+		code, out, errs := runCLI(args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errs)
+		}
+		_, after, ok := strings.Cut(out, "simulated pages")
+		var p, r, f float64
+		if ok {
+			_, after, ok = strings.Cut(after, "links P")
+		}
+		if !ok {
+			t.Fatalf("%v: no link scores for the simulated pages:\n%s", args, out)
+		}
+		if _, err := fmt.Sscanf(after, " %f R %f F1 %f", &p, &r, &f); err != nil {
+			t.Fatalf("%v: reading %q: %v", args, after, err)
+		}
+		return f
+	}
+	plain, indented := f1(), f1("--indent")
+	if indented <= plain {
+		t.Errorf("link F1 %.3f with paragraphs indented, %.3f without; want the indents to help", indented, plain)
+	}
+}

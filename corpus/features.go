@@ -50,6 +50,8 @@ const (
 	fSimCtxExcess3  // the context similarity beyond three spreads above the page's mean
 	fHeadMarginPos  // head_margin where the head is the tail's best fit, else 0
 	fTailMarginPos  // tail_margin where the tail is the head's best fit, else 0
+	fOpenIndent     // an open tail before a head printed indented: a paragraph's start cannot go on a sentence
+	fClosedMid      // a closed paragraph before unindented running text on a page that indents paragraphs: the middle of a paragraph
 	numFeatures
 )
 
@@ -62,6 +64,7 @@ var featureNames = [numFeatures]string{
 	"open_verb", "closed_verb", "number_across", "open_start", "closed_start", "pair_fit", "text_title",
 	"twin_ctx", "quote_match", "quote_left", "quote_stray",
 	"title_lines", "title_lines_sim", "sim_ctx_excess", "sim_block_excess", "sim_ctx_excess3", "head_margin_pos", "tail_margin_pos",
+	"open_indent", "closed_mid",
 }
 
 // features is the signal vector of one candidate join.
@@ -82,6 +85,8 @@ type blockInfo struct {
 	verb     bool    // its first word is a verb
 	start    float64 // running text: how much it looks like the start of a sentence
 	fromAway bool    // running text that opens with a note that it comes from another page
+	indented bool    // its first line is printed indented (　　): a paragraph's start (paragraphIndents)
+	midPara  bool    // running text unindented on a page that indents paragraphs: it goes on a paragraph
 	openQ    uint16  // quotations and brackets left open at its end (brackets)
 	closeQ   uint16  // quotations and brackets it closes before opening (brackets)
 }
@@ -202,6 +207,8 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, te *twi
 	f[fOpenVerb] = b01(t.open && h.verb)
 	f[fClosedVerb] = b01(!t.open && isRunning(t.kind) && h.verb)
 	f[fNumberAcross] = b01(numberAcross(t.textTail, h.textHead))
+	f[fOpenIndent] = b01(t.open && h.indented)
+	f[fClosedMid] = b01(!t.open && isRunning(t.kind) && h.midPara)
 	if t.open {
 		f[fOpenStart] = h.start
 		f[fPairFit] = lm.PairFit(t.textTail, h.textHead)
@@ -304,6 +311,7 @@ const (
 	nTitle // tail: a headline or sub-headline; head: a headline or lead
 	nBody  // the fragment is running text
 	nNext  // tail: the next block cannot open a sentence; head: the previous block is open
+	nMid   // head: running text in the middle of a paragraph (see blockInfo.midPara)
 	numNone
 )
 
@@ -311,7 +319,7 @@ const (
 // then the signals of leaving the end open.
 const numWeights = numFeatures + numNone
 
-var noneNames = [numNone]string{"none_bias", "none_open", "none_title", "none_body", "none_next"}
+var noneNames = [numNone]string{"none_bias", "none_open", "none_title", "none_body", "none_next", "none_mid"}
 
 // tailNone returns the signals of block i having no successor.
 func tailNone(b []blockInfo, i int) [numNone]float64 {
@@ -332,6 +340,7 @@ func headNone(b []blockInfo, j int) [numNone]float64 {
 	g[nTitle] = b01(b[j].kind == KindHeadline || b[j].kind == KindDateline)
 	g[nBody] = b01(isRunning(b[j].kind))
 	g[nNext] = b01(j > 0 && b[j-1].open)
+	g[nMid] = b01(b[j].midPara)
 	return g
 }
 

@@ -25,11 +25,12 @@ const (
 )
 
 // NewPage makes a page from already-decoded text: it normalises line ends,
-// splits the text into fragments and classifies them. Encoding is left empty.
+// splits the text into fragments and classifies them (reading the indents
+// of its paragraphs, if it prints them). Encoding is left empty.
 func NewPage(source, text string) *Page {
 	text = NormalizeNewlines(text)
 	p := &Page{Source: source, Text: text, Fragments: SplitFragments(source, text)}
-	Classify(p.Fragments)
+	classifyPage(p)
 	return p
 }
 
@@ -63,7 +64,7 @@ func parsePage(source string, r io.Reader, sizeHint int64) (*Page, error) {
 		return nil, named(err, source)
 	}
 	p := &Page{Source: source, Encoding: enc, Text: text, Fragments: SplitFragments(source, text)}
-	Classify(p.Fragments)
+	classifyPage(p)
 	return p, nil
 }
 

@@ -45,15 +45,56 @@ type fragLook struct {
 // traditional characters is read in simplified ones (see Simplified), so
 // the words a reason quotes are simplified.
 func Classify(frags []Fragment) {
+	classify(frags, nil)
+}
+
+// classifyPage is Classify for a page's fragments, reading the indents
+// its text prints (see paragraphIndents).
+func classifyPage(p *Page) {
+	classify(p.Fragments, paragraphIndents(p.Text, p.Fragments))
+}
+
+// classify is Classify; indented, when not nil, tells which fragments are
+// printed indented. On a page that indents its paragraphs (minIndented
+// of them or more) a short line printed indented is a paragraph's first
+// line left alone at a column foot, not a headline.
+func classify(frags []Fragment, indented []bool) {
 	view := simplifiedView(frags)
 	looks := make([]fragLook, len(view))
 	for i := range view {
 		looks[i] = lookAt(view[i].Text)
 	}
+	if indentsParagraphs(looks, indented) {
+		for i, l := range looks {
+			if indented[i] && l.shape == shapeHeading {
+				looks[i] = fragLook{shape: shapeText, reason: "printed indented on a page that indents its paragraphs: a paragraph's first line, not a headline"}
+			}
+		}
+	}
 	for i := range view {
 		view[i].Kind, view[i].KindReason = decide(view, looks, i)
 		frags[i].Kind, frags[i].KindReason = view[i].Kind, view[i].KindReason
 	}
+}
+
+// minIndented is how many blocks of running text a page must print
+// indented before indents tell paragraphs apart on it: a page that
+// indents nothing says nothing by it.
+const minIndented = 3
+
+// indentsParagraphs reports whether a page indents its paragraphs: at
+// least minIndented fragments of running text are printed indented.
+func indentsParagraphs(looks []fragLook, indented []bool) bool {
+	if indented == nil {
+		return false
+	}
+	n := 0
+	for i, l := range looks {
+		if indented[i] && (l.shape == shapeText || l.shape == shapeDateline) {
+			n++
+		}
+	}
+	return n >= minIndented
 }
 
 // lookAt classifies text on its own.

@@ -34,6 +34,10 @@ type SimOptions struct {
 	// stop or a closing mark (they stay at the end of the line before).
 	// At 0 breaks fall at any character.
 	LineRunes int
+	// Indent prints each paragraph's first line after two ideographic
+	// spaces (　　), as many extractors keep them; the gold blocks are
+	// stripped as always.
+	Indent bool
 }
 
 // DefaultSimOptions returns options that imitate the sample page
@@ -322,10 +326,19 @@ func simPour(units []simUnit, r *rand.Rand, opt SimOptions) [][]string {
 	}
 	for _, u := range units {
 		rest := []rune(u.text)
+		start := !u.headline // the next piece opens the paragraph
+		piece := func(rs []rune) string {
+			t := string(rs)
+			if start && opt.Indent {
+				t = simIndent + t
+			}
+			start = false
+			return t
+		}
 		for len(rest) > room {
 			if u.headline || len(rest) < 2*simMinPiece || r.Float64() < opt.ParaEndShare {
 				if len(col) == 0 || len(rest)-room < opt.ColumnRunes/4 {
-					col = append(col, string(rest))
+					col = append(col, piece(rest))
 					rest = nil
 				}
 				closeCol()
@@ -342,13 +355,13 @@ func simPour(units []simUnit, r *rand.Rand, opt SimOptions) [][]string {
 			if cut < 0 {
 				break
 			}
-			col = append(col, string(rest[:cut]))
+			col = append(col, piece(rest[:cut]))
 			rest = rest[cut:]
 			closeCol()
 		}
 		if len(rest) > 0 {
 			room -= simUsed(len(rest), len(rest) == utf8.RuneCountInString(u.text), opt.LineRunes)
-			col = append(col, string(rest))
+			col = append(col, piece(rest))
 		}
 	}
 	if len(col) > 0 {
@@ -356,6 +369,9 @@ func simPour(units []simUnit, r *rand.Rand, opt SimOptions) [][]string {
 	}
 	return cols
 }
+
+// simIndent is the indent of a paragraph's first line (SimOptions.Indent).
+const simIndent = "　　"
 
 // simUsed is the room n characters take in a column: n, or with lines
 // whole lines (the first indented by two when whole).
@@ -599,11 +615,15 @@ func simAssemble(name string, arts []*simArt, runs []simRun, stray string, r *ra
 			page.Gold.Blocks = append(page.Gold.Blocks, b)
 		}
 	}
+	printed := slices.Clone(page.Gold.Blocks)
+	for i, b := range page.Gold.Blocks {
+		page.Gold.Blocks[i] = strings.TrimPrefix(b, simIndent) // a page block is stripped
+	}
 	for _, i := range order {
 		page.Gold.Articles = append(page.Gold.Articles, GoldArticle{Title: arts[i].title, Blocks: blocksOf[i]})
 		page.Articles = append(page.Articles, arts[i].info)
 	}
-	page.Text = simPageText(page.Gold.Blocks, r)
+	page.Text = simPageText(printed, r)
 	return page
 }
 

@@ -144,6 +144,7 @@ const maxJump = 250
 func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	a := &analysis{s: s, page: p, view: simplifiedView(p.Fragments)}
 	a.blocks, a.gram = blockInfos(a.view, s.dict, s.lm)
+	markIndents(a.blocks, paragraphIndents(p.Text, p.Fragments))
 	twins := make([][]int, len(a.blocks))
 	for i := range a.blocks {
 		twins[i] = a.blocks[i].twins
@@ -413,6 +414,25 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 		}
 	}
 	return b, g
+}
+
+// markIndents notes which blocks are printed indented and, on a page that
+// indents its paragraphs, which running text is not: a paragraph that goes
+// on at the top of a column.
+func markIndents(b []blockInfo, indented []bool) {
+	n := 0
+	for i := range b {
+		b[i].indented = indented[i]
+		if indented[i] && isRunning(b[i].kind) {
+			n++
+		}
+	}
+	if n < minIndented {
+		return
+	}
+	for i := range b {
+		b[i].midPara = isRunning(b[i].kind) && !b[i].indented
+	}
 }
 
 // cutHeading reports whether block i, taken for a headline or an

@@ -75,13 +75,26 @@ func crossFitPages(t testing.TB, arts []SourceArticle, n int, seed int64) []Trai
 		}
 		lm := TrainCharLM(lmParagraphs(rest))
 		per := n / lmFolds
-		pages := append(simTrainingPages(t, in, per-per/2, seed+int64(k)), simLinePages(t, in, per/2, seed+100+int64(k))...)
+		quarter := per / 4
+		pages := append(simTrainingPages(t, in, per/2-quarter/2, seed+int64(k)), simLinePages(t, in, per/2-quarter/2, seed+100+int64(k))...)
+		pages = append(pages, simIndentPages(t, in, quarter, seed+200+int64(k))...)
 		for i := range pages {
 			pages[i].LM = lm
 		}
 		out = append(out, pages...)
 	}
 	return out
+}
+
+// simIndentPages is simTrainingPages, half of them broken at printed
+// lines, with each paragraph's first line indented (SimOptions.Indent).
+func simIndentPages(t testing.TB, arts []SourceArticle, n int, seed int64) []TrainingPage {
+	t.Helper()
+	opt := DefaultSimOptions()
+	opt.Seed, opt.Indent = seed, true
+	pages := simPagesWith(t, arts, n-n/2, opt)
+	opt.Seed, opt.LineRunes = seed+1000, printedLine
+	return append(pages, simPagesWith(t, arts, n/2, opt)...)
 }
 
 func splitPD(t testing.TB) (tune, report []SourceArticle) {
@@ -160,6 +173,7 @@ func TestStitchSimulated(t *testing.T) {
 		"broken at any character":           simTrainingPages(t, report, 150, reportSeed),
 		"broken at printed lines":           simLinePages(t, report, 150, reportSeed),
 		"printed in traditional characters": traditionalPages(simTrainingPages(t, report, 150, reportSeed)),
+		"paragraphs printed indented":       simIndentPages(t, report, 150, reportSeed),
 	}
 	for name, tps := range pages {
 		var m LinkMetrics
@@ -176,6 +190,10 @@ func TestStitchSimulated(t *testing.T) {
 		}
 		if e := cal.ECE(); e > 0.05 {
 			t.Errorf("%s: expected calibration error %.3f, want ≤ 0.05", name, e)
+		}
+		// Indents tell a paragraph's start from its middle.
+		if strings.Contains(name, "indented") && (m.F1 < 0.975 || float64(m.ArticlesExact) < 0.78*float64(m.Articles)) {
+			t.Errorf("held-out simulated pages, %s: %v; want link F1 ≥ 0.975, ≥ 78%% of articles exact", name, m)
 		}
 	}
 }
