@@ -408,7 +408,7 @@ var (
 		// 鄄城讯（通讯员 …）
 		regexp.MustCompile(`^\p{Han}{1,6}讯\s*[（(][^（）()]{0,40}(?:记者|通讯员)[^（）()]{0,40}[）)]`),
 		// （新华社记者 …）, （记者 …） before the lead
-		regexp.MustCompile(`^[（(](?:本报|新华社|中新社)?(?:特约|见习)?(?:记者|通讯员)[^（）()]{1,40}[）)]`),
+		regexp.MustCompile(`^[（(](?:本报|新华社|中新社)?(?:融媒体|全媒体)?(?:特约|见习)?(?:记者|通讯员)[^（）()]{1,40}[）)]`),
 		// 【明报专讯】, 【大公报讯】, 【星岛日报报道】: Hong Kong papers
 		regexp.MustCompile(`^[【〔［\[]\p{Han}{1,8}(?:专讯|讯|报道|报导)[】〕］\]]`),
 		// 【记者林志成／台北报导】: Taiwan papers
@@ -429,6 +429,10 @@ func datelineOpening(text string) (string, bool) {
 	return "", false
 }
 
+// sourceNote matches the note of where an article was taken from:
+// 来源：人民日报, 稿件来源：新华网.
+var sourceNote = regexp.MustCompile(`^(?:稿件|本文|文章|信息|图文)?来源\s*[:：]\s*[^（）()，。]{2,20}$`)
+
 // reportSource matches the note that closes a report put together from
 // other sources: 综合新华社、中新社报道, 据新华社电, 综合外电.
 var reportSource = regexp.MustCompile(`^(?:综合|据)[^（）()，。]{1,30}(?:报道|电|消息)$`)
@@ -437,7 +441,9 @@ var reportSource = regexp.MustCompile(`^(?:综合|据)[^（）()，。]{1,30}(?:
 var sourceLine = regexp.MustCompile(`^(?:新华社|中新社|本报|人民日报)\p{Han}{0,8}(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日电$`)
 
 // bylineRole matches a byline's role word: 记者, 通讯员, 本报记者, 新华社记者 …
-var bylineRole = regexp.MustCompile(`^(?:本报|新华社|中新社|人民日报|本刊|央视)?(?:驻\p{Han}{1,8}?)?(?:特约|见习|首席|摄影|特派)?(?:记者|通讯员)|^实习生`)
+// Papers since the 2010s sign as 融媒体记者, 全媒体记者 or with their own
+// name: 菏泽日报记者, 大众新闻记者.
+var bylineRole = regexp.MustCompile(`^(?:本报|新华社|中新社|人民日报|本刊|央视|\p{Han}{2,4}(?:日报|晚报|都市报|新闻网|新闻|客户端))?(?:驻\p{Han}{1,8}?)?(?:融媒体|全媒体|融媒|新媒体)?(?:特约|见习|首席|摄影|特派|实习)?(?:记者|通讯员)|^实习生`)
 
 // commentator matches the signature of an editorial or commentary, which
 // names no person: 本报评论员, 人民日报特约评论员.
@@ -592,6 +598,8 @@ func bylineReason(text string) (string, bool) {
 		return "author note " + text + " closing a commentary", true
 	case bracketed && endNote.MatchString(inner):
 		return "editor's note " + text + " closing an article", true
+	case bracketed && sourceNote.MatchString(inner):
+		return "source note " + text + " closing an article taken from elsewhere", true
 	}
 	return "", false
 }

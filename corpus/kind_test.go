@@ -115,6 +115,8 @@ func TestTrailingByline(t *testing.T) {
 		"未结束的句子":  {"对照事故原因查找自身不足 记者 杨飞", 0, false},
 		"摄影署名不是":  {"刘石一行为该镇书写了300余幅作品。 记者 马琳 摄", 0, false},
 		"记者开头的句子": {"总结了经验。记者从市教育局获悉", 0, false},
+		"融媒体记者":   {"会议召开。融媒体记者 张三", 5, true},
+		"来源说明":    {"会议召开。（来源：人民日报）", 5, true},
 		"空":       {"", 0, false},
 	}
 	for name, tc := range tests {
@@ -249,6 +251,21 @@ func TestClassify(t *testing.T) {
 		"版首的页码": {
 			[]string{"12", "18年来，全市共有2600余名学生参加高考。"},
 			[]Kind{KindNoise, KindBody}},
+		"融媒体记者署名": {
+			[]string{"会议要求各地抓好落实。", "融媒体记者 张三"},
+			[]Kind{KindBody, KindByline}},
+		"全媒体记者与通讯员": {
+			[]string{"会议要求各地抓好落实。", "全媒体记者 张三 通讯员 李四"},
+			[]Kind{KindBody, KindByline}},
+		"报名记者署名": {
+			[]string{"会议要求各地抓好落实。", "菏泽日报记者 张三", "本报融媒体记者 王浩"},
+			[]Kind{KindBody, KindByline, KindByline}},
+		"括号融媒体记者电头": {
+			[]string{"（融媒体记者 张三）今天上午，会议在菏泽召开。", "会议强调，要抓好落实。"},
+			[]Kind{KindDateline, KindBody}},
+		"来源说明": {
+			[]string{"会议要求各地抓好落实。", "（来源：人民日报）"},
+			[]Kind{KindBody, KindByline}},
 		"版头报名编辑热线": {
 			[]string{"菏泽日报 第2版　要闻", "市政府召开常务会议", "会议要求各地抓好落实。", "■编辑 王浩 ■校对 李丽", "新闻热线：0530-5311111", "HEZE DAILY"},
 			[]Kind{KindNoise, KindHeadline, KindBody, KindNoise, KindNoise, KindNoise}},
