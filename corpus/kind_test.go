@@ -260,6 +260,9 @@ func TestClassify(t *testing.T) {
 		"报名记者署名": {
 			[]string{"会议要求各地抓好落实。", "菏泽日报记者 张三", "本报融媒体记者 王浩"},
 			[]Kind{KindBody, KindByline, KindByline}},
+		"网站与客户端电头": {
+			[]string{"我市民生实事全部完成", "中国日报网1月1日电 今年以来，我市扎实推进民生实事。", "北京日报客户端北京1月1日电（记者 张三）今年以来，北京扎实推进民生实事。"},
+			[]Kind{KindHeadline, KindDateline, KindDateline}},
 		"括号融媒体记者电头": {
 			[]string{"（融媒体记者 张三）今天上午，会议在菏泽召开。", "会议强调，要抓好落实。"},
 			[]Kind{KindDateline, KindBody}},
