@@ -453,12 +453,18 @@ var bylineRole = regexp.MustCompile(`^(?:本报|新华社|中新社|人民日报
 var commentator = regexp.MustCompile(`^(?:本报|本刊|新华社|人民日报|\p{Han}{2,4}日报|\p{Han}{2,4}晚报)?(?:特约)?评论员$`)
 
 // isAuthorLine reports whether text is only names (刘心武, 潘跃王萍, 王 浩): under
-// a headline, the author. A reporters' column such as 记者手记 is no name.
+// a headline, the author. A reporters' column such as 记者手记 is no name,
+// nor is a word of three or four characters that opens with no family
+// name (相关新闻, 编者按); two characters may be a pen name (粒砂, 塞夫).
 func isAuthorLine(text string) bool {
 	if reporterColumn.MatchString(text) {
 		return false
 	}
-	return isNameList(strings.Fields(text)) || isNameRun(text)
+	tokens := strings.Fields(text)
+	if rs := []rune(text); len(tokens) == 1 && len(rs) >= 3 && len(surnameAt(rs, 0)) == 0 {
+		return false
+	}
+	return isNameList(tokens) || isNameRun(text)
 }
 
 // isNameList reports whether every token is a Chinese name or part of one

@@ -272,6 +272,12 @@ func TestClassify(t *testing.T) {
 		"版头报名编辑热线": {
 			[]string{"菏泽日报 第2版　要闻", "市政府召开常务会议", "会议要求各地抓好落实。", "■编辑 王浩 ■校对 李丽", "新闻热线：0530-5311111", "HEZE DAILY"},
 			[]Kind{KindNoise, KindHeadline, KindBody, KindNoise, KindNoise, KindNoise}},
+		"标题下的栏目名不是署名": {
+			[]string{"让政策真正落地", "相关新闻", "这次采访让我感触很深。"},
+			[]Kind{KindHeadline, KindSubheadline, KindBody}},
+		"标题下的笔名是署名": {
+			[]string{"让政策真正落地", "粒砂", "这次采访让我感触很深。"},
+			[]Kind{KindHeadline, KindByline, KindBody}},
 		"标题下的记者手记不是署名": {
 			[]string{"让政策真正落地", "记者手记", "这次采访让我感触很深。"},
 			[]Kind{KindHeadline, KindSubheadline, KindBody}},
