@@ -120,3 +120,25 @@ func TestIndentSignals(t *testing.T) {
 		}
 	}
 }
+
+// TestIndentsEveryBlock checks that a page whose extractor indents every
+// block, headlines too, is read as if it indented none: its indents tell
+// nothing.
+func TestIndentsEveryBlock(t *testing.T) {
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimSpace(strings.ReplaceAll(indentedPage, "　", "")), "\n\n") {
+		b.WriteString("　　" + line + "\n\n")
+	}
+	every := NewPage("p.txt", b.String())
+	flat := NewPage("p.txt", strings.ReplaceAll(indentedPage, "　", ""))
+	for i, f := range every.Fragments {
+		if f.Kind != flat.Fragments[i].Kind {
+			t.Errorf("block %d %q: %s, want %s as on the page without indents", i, f.Text, f.Kind, flat.Fragments[i].Kind)
+		}
+	}
+	for _, e := range testStitcher(t).firstPassEdges(every).edges {
+		if e.f[fOpenIndent] != 0 || e.f[fClosedMid] != 0 {
+			t.Errorf("%d → %d: indent signals %v, %v; want none", e.from, e.to, e.f[fOpenIndent], e.f[fClosedMid])
+		}
+	}
+}

@@ -82,19 +82,32 @@ func classify(frags []Fragment, indented []bool) {
 // indents nothing says nothing by it.
 const minIndented = 3
 
-// indentsParagraphs reports whether a page indents its paragraphs: at
-// least minIndented fragments of running text are printed indented.
+// indentsTell reports whether a page's indents tell a paragraph's start
+// from the rest: it indents minIndented blocks of text or more, and
+// prints some text and some headline unindented. An extractor that
+// indents every block says nothing by it.
+func indentsTell(indentedText, plainText, plainTitles int) bool {
+	return indentedText >= minIndented && plainText > 0 && plainTitles > 0
+}
+
+// indentsParagraphs is indentsTell for the fragments' looks.
 func indentsParagraphs(looks []fragLook, indented []bool) bool {
 	if indented == nil {
 		return false
 	}
-	n := 0
+	var in, plain, titles int
 	for i, l := range looks {
-		if indented[i] && (l.shape == shapeText || l.shape == shapeDateline) {
-			n++
+		text := l.shape == shapeText || l.shape == shapeDateline
+		switch {
+		case text && indented[i]:
+			in++
+		case text:
+			plain++
+		case l.shape == shapeHeading && !indented[i]:
+			titles++
 		}
 	}
-	return n >= minIndented
+	return indentsTell(in, plain, titles)
 }
 
 // lookAt classifies text on its own.

@@ -416,18 +416,26 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 	return b, g
 }
 
-// markIndents notes which blocks are printed indented and, on a page that
-// indents its paragraphs, which running text is not: a paragraph that goes
-// on at the top of a column.
+// markIndents notes, on a page whose indents tell paragraphs apart (see
+// indentsTell), which blocks are printed indented and which running text
+// is not: a paragraph that goes on at the top of a column.
 func markIndents(b []blockInfo, indented []bool) {
-	n := 0
+	var in, plain, titles int
 	for i := range b {
 		b[i].indented = indented[i]
-		if indented[i] && isRunning(b[i].kind) {
-			n++
+		switch {
+		case isRunning(b[i].kind) && indented[i]:
+			in++
+		case isRunning(b[i].kind):
+			plain++
+		case isTitle(b[i].kind) && !indented[i]:
+			titles++
 		}
 	}
-	if n < minIndented {
+	if !indentsTell(in, plain, titles) {
+		for i := range b {
+			b[i].indented = false
+		}
 		return
 	}
 	for i := range b {
