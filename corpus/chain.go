@@ -64,27 +64,60 @@ func newChooser(n int, edges []edge) *chooser {
 
 // search flips neighbour decisions while the total weight grows. Only
 // pairs next to a jump can gain from a flip: breaking a join pays only
-// when it frees a tail or a head for a jump.
+// when it frees a tail or a head for a jump. Besides single flips it
+// shifts a break by one block (i, i+1 joined and i+1, i+2 not, or the
+// other way round): a paragraph another article's open tail took belongs
+// after the paragraph before it, which no single flip can show, since
+// each alone loses what the other gains.
 func (c *chooser) search() {
 	best := c.total()
 	flips := c.flippable()
 	for round := 0; round < 6; round++ {
-		improved := false
-		for _, i := range flips {
-			if !c.mayGain(i) {
-				continue
-			}
-			c.adj[i] = !c.adj[i]
-			if t := c.total(); t > best+1e-9 {
-				best, improved = t, true
-			} else {
-				c.adj[i] = !c.adj[i]
-			}
+		improved := c.flipEach(flips, &best)
+		if !improved {
+			improved = c.shiftEach(flips, &best) // only where single flips are stuck: it costs as much again
 		}
 		if !improved {
 			return
 		}
 	}
+}
+
+// flipEach flips each neighbour decision of flips that may gain, keeping
+// the flips that raise the total best; it reports whether any did.
+func (c *chooser) flipEach(flips []int, best *float64) bool {
+	improved := false
+	for _, i := range flips {
+		if !c.mayGain(i) {
+			continue
+		}
+		c.adj[i] = !c.adj[i]
+		if t := c.total(); t > *best+1e-9 {
+			*best, improved = t, true
+		} else {
+			c.adj[i] = !c.adj[i]
+		}
+	}
+	return improved
+}
+
+// shiftEach moves each break of flips by one block where the neighbours
+// on either side of it decide differently, keeping the shifts that raise
+// the total best; it reports whether any did.
+func (c *chooser) shiftEach(flips []int, best *float64) bool {
+	improved := false
+	for _, i := range flips {
+		if i+1 >= c.n-1 || c.adj[i] == c.adj[i+1] || c.adjW[i+1] <= -1e9 {
+			continue
+		}
+		c.adj[i], c.adj[i+1] = !c.adj[i], !c.adj[i+1]
+		if t := c.total(); t > *best+1e-9 {
+			*best, improved = t, true
+		} else {
+			c.adj[i], c.adj[i+1] = !c.adj[i], !c.adj[i+1]
+		}
+	}
+	return improved
 }
 
 // mayGain reports whether flipping the decision on neighbours i, i+1 can

@@ -28,6 +28,21 @@ func TestChooseLinks(t *testing.T) {
 	}
 }
 
+// TestSearchShiftsBreak checks the search from the joins that pay on
+// their own: on the sample page an open tail (14, …限期解决，) took the
+// last paragraph of the next report (28) and left 29, its own rest, to
+// that paragraph. Breaking 28→29 alone frees 29 but loses 28→29; joining
+// 27→28 alone takes 28 from the jump; only the two together (a break
+// shifted by one block) raise the total.
+func TestSearchShiftsBreak(t *testing.T) {
+	edges := []edge{{0, 2, 88}, {0, 3, 132}, {1, 2, 86}, {2, 3, 109}}
+	c := newChooser(4, edges)
+	c.search()
+	if got, want := fmt.Sprint(c.links()), fmt.Sprint([]int{3, 2, -1, -1}); got != want {
+		t.Errorf("search: %v (total %v), want %v (total 218)", got, c.total(), want)
+	}
+}
+
 // TestAssign compares the assignment with brute force on small random
 // problems: dense ones, and sparse ones where each row also has a
 // zero-cost column of its own, as matchLinks builds them.

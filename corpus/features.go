@@ -52,6 +52,7 @@ const (
 	fTailMarginPos  // tail_margin where the tail is the head's best fit, else 0
 	fOpenIndent     // an open tail before a head printed indented: a paragraph's start cannot go on a sentence
 	fClosedMid      // a closed paragraph before unindented running text on a page that indents paragraphs: the middle of a paragraph
+	fClosedAdj      // a closed paragraph before the next block, a whole paragraph
 	numFeatures
 )
 
@@ -64,7 +65,7 @@ var featureNames = [numFeatures]string{
 	"open_verb", "closed_verb", "number_across", "open_start", "closed_start", "pair_fit", "text_title",
 	"twin_ctx", "quote_match", "quote_left", "quote_stray",
 	"title_lines", "title_lines_sim", "sim_ctx_excess", "sim_block_excess", "sim_ctx_excess3", "head_margin_pos", "tail_margin_pos",
-	"open_indent", "closed_mid",
+	"open_indent", "closed_mid", "closed_adj",
 }
 
 // features is the signal vector of one candidate join.
@@ -209,6 +210,7 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, te *twi
 	f[fNumberAcross] = b01(numberAcross(t.textTail, h.textHead))
 	f[fOpenIndent] = b01(t.open && h.indented)
 	f[fClosedMid] = b01(!t.open && isRunning(t.kind) && h.midPara)
+	f[fClosedAdj] = b01(adj && !t.open && isRunning(t.kind) && isRunning(h.kind) && !h.open)
 	if t.open {
 		f[fOpenStart] = h.start
 		f[fPairFit] = lm.PairFit(t.textTail, h.textHead)

@@ -282,6 +282,45 @@ func TestJoinSignals(t *testing.T) {
 	}
 }
 
+// TestClosedAdjSignal checks closed_adj: a closed paragraph before the
+// next block when that block is a whole paragraph, the one join to the
+// next block that is as likely the end of an article as its going on.
+func TestClosedAdjSignal(t *testing.T) {
+	page := NewPage("p.txt", strings.Join([]string{
+		"全市危险化学品专项整治工作会议召开。",        // 0 closed
+		"王磊强调，各县区要压实责任，做到责任落实到位。",   // 1 a whole paragraph
+		"据了解，菏泽市2020年政府工作报告中明确提出设立", // 2 open
+		"贫困家庭大学新生实施救助。",             // 3 the rest of 2
+		"会议要求，各部门要切实提高认识，时刻紧绷安全",    // 4 open, after the closed 3
+	}, "\n\n"))
+	a := testStitcher(t).firstPassEdges(page)
+	tests := []struct {
+		name string
+		i, j int
+		want float64
+	}{
+		{"closed before a whole paragraph", 0, 1, 1},
+		{"closed before an open piece", 1, 2, 0},
+		{"open before the rest of its sentence", 2, 3, 0},
+		{"closed before an open piece after a jump", 1, 4, 0},
+		{"closed before a whole paragraph further on", 0, 3, 0},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range a.edges {
+			if e.from == tt.i && e.to == tt.j {
+				found = true
+				if e.f[fClosedAdj] != tt.want {
+					t.Errorf("%s (%d → %d): closed_adj %v, want %v", tt.name, tt.i, tt.j, e.f[fClosedAdj], tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no candidate join %d → %d", tt.name, tt.i, tt.j)
+		}
+	}
+}
+
 // TestKindConstraints checks which joins the kinds allow.
 func TestKindConstraints(t *testing.T) {
 	tests := []struct {
