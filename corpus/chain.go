@@ -88,14 +88,8 @@ func (c *chooser) search() {
 func (c *chooser) flipEach(flips []int, best *float64) bool {
 	improved := false
 	for _, i := range flips {
-		if !c.mayGain(i) {
-			continue
-		}
-		c.adj[i] = !c.adj[i]
-		if t := c.total(); t > *best+1e-9 {
-			*best, improved = t, true
-		} else {
-			c.adj[i] = !c.adj[i]
+		if c.mayGain(i) && c.keep(func() { c.adj[i] = !c.adj[i] }, best) {
+			improved = true
 		}
 	}
 	return improved
@@ -110,14 +104,23 @@ func (c *chooser) shiftEach(flips []int, best *float64) bool {
 		if i+1 >= c.n-1 || c.adj[i] == c.adj[i+1] || c.adjW[i+1] <= -1e9 {
 			continue
 		}
-		c.adj[i], c.adj[i+1] = !c.adj[i], !c.adj[i+1]
-		if t := c.total(); t > *best+1e-9 {
-			*best, improved = t, true
-		} else {
-			c.adj[i], c.adj[i+1] = !c.adj[i], !c.adj[i+1]
+		if c.keep(func() { c.adj[i], c.adj[i+1] = !c.adj[i], !c.adj[i+1] }, best) {
+			improved = true
 		}
 	}
 	return improved
+}
+
+// keep applies change, a change of neighbour decisions that undoes itself
+// when applied again, and keeps it if it raises the total above best.
+func (c *chooser) keep(change func(), best *float64) bool {
+	change()
+	if t := c.total(); t > *best+1e-9 {
+		*best = t
+		return true
+	}
+	change()
+	return false
 }
 
 // mayGain reports whether flipping the decision on neighbours i, i+1 can
