@@ -12,9 +12,10 @@ import (
 // blank line does, also in the middle of a line. Each block's lines are
 // stripped and joined with no separator when either side of the join is a
 // CJK character and with one space otherwise (between Latin words or
-// digits). Start and End are the block's code-point offsets in text, from the
-// first non-space rune of its first line to the end of its last line's last
-// non-space rune. Blocks are numbered from 0 in file order, Kind is left empty
+// digits). Letter-spaced blocks (市 危 化 品 专 项, see unspaceBlocks) are
+// written together again. Start and End are the block's code-point offsets
+// in text, from the first non-space rune of its first line to the end of
+// its last line's last non-space rune. Blocks are numbered from 0 in file order, Kind is left empty
 // (see Classify). text should already use \n line ends (see NormalizeNewlines);
 // a stray \r is treated as whitespace.
 func SplitFragments(source, text string) []Fragment {
@@ -35,6 +36,7 @@ func SplitFragments(source, text string) []Fragment {
 		sp.pos++ // the line end
 	}
 	sp.end()
+	unspaceBlocks(sp.frags)
 	return sp.frags
 }
 
@@ -101,7 +103,9 @@ func appendJoin(b *strings.Builder, next string) {
 // punctuation mark: text that is written without spaces between words.
 func isCJK(r rune) bool {
 	switch {
-	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo):
+	case r < 0x2EA: // Latin, before the Bopomofo tone marks
+		return r == '·'
+	case r >= 0x4E00 && r <= 0x9FFF: // the common ideographs, first for speed
 		return true
 	case r >= 0x3000 && r <= 0x303F: // CJK symbols and punctuation
 		return true
@@ -109,8 +113,8 @@ func isCJK(r rune) bool {
 		return true
 	case r >= 0xFE30 && r <= 0xFE4F: // CJK compatibility forms
 		return true
-	case r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—' || r == '·':
+	case r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—':
 		return true // used as Chinese punctuation
 	}
-	return false
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo)
 }

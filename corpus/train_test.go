@@ -201,33 +201,38 @@ func TestStitchSimulated(t *testing.T) {
 // TestStitchOtherLayouts measures the shipped model on layouts it was not
 // trained on, as pages of other papers come: narrow and wide columns,
 // few and many articles on a page, half-width punctuation, every column
-// break at a paragraph end twice as often, and 「」 quotation marks in
-// traditional characters. None may fall far below the trained layout.
+// break at a paragraph end twice as often, 「」 quotation marks in
+// traditional characters, and text an extractor wrote letter-spaced. None
+// may fall far below the trained layout.
 func TestStitchOtherLayouts(t *testing.T) {
 	_, report := splitPD(t)
 	s := testStitcher(t)
-	layouts := map[string]func(*SimOptions){
-		"窄栏 150 字": func(o *SimOptions) { o.ColumnRunes = 150 },
-		"宽栏 400 字": func(o *SimOptions) { o.ColumnRunes = 400 },
-		"每版 4 篇":   func(o *SimOptions) { o.ArticlesPerPage = 4 },
-		"每版 12 篇":  func(o *SimOptions) { o.ArticlesPerPage = 12 },
-		"半角标点":     func(o *SimOptions) { o.FullWidth = false },
-		"多在段末转栏":   func(o *SimOptions) { o.ParaEndShare = 0.4 },
-		"20 字一行":   func(o *SimOptions) { o.LineRunes = 20 },
-		"署名在标题下":   func(o *SimOptions) { o.TopBylineShare = 0.5 },
-		"繁体「」引号":   nil,
-	}
 	hk := strings.NewReplacer("“", "「", "”", "」", "‘", "『", "’", "』")
-	for name, mod := range layouts {
+	layouts := map[string]struct {
+		opt  func(*SimOptions)
+		text func(string) string // how the page's text comes out of the extractor
+	}{
+		"窄栏 150 字": {opt: func(o *SimOptions) { o.ColumnRunes = 150 }},
+		"宽栏 400 字": {opt: func(o *SimOptions) { o.ColumnRunes = 400 }},
+		"每版 4 篇":   {opt: func(o *SimOptions) { o.ArticlesPerPage = 4 }},
+		"每版 12 篇":  {opt: func(o *SimOptions) { o.ArticlesPerPage = 12 }},
+		"半角标点":     {opt: func(o *SimOptions) { o.FullWidth = false }},
+		"多在段末转栏":   {opt: func(o *SimOptions) { o.ParaEndShare = 0.4 }},
+		"20 字一行":   {opt: func(o *SimOptions) { o.LineRunes = 20 }},
+		"署名在标题下":   {opt: func(o *SimOptions) { o.TopBylineShare = 0.5 }},
+		"繁体「」引号":   {text: func(s string) string { return hk.Replace(traditional(s)) }},
+		"逐字空格":     {text: letterSpace},
+	}
+	for name, l := range layouts {
 		opt := DefaultSimOptions()
 		opt.Seed = reportSeed
-		if mod != nil {
-			mod(&opt)
+		if l.opt != nil {
+			l.opt(&opt)
 		}
 		tps := simPagesWith(t, report, 80, opt)
-		if mod == nil {
+		if l.text != nil {
 			for i, tp := range tps {
-				tps[i].Page = NewPage(tp.Page.Source, hk.Replace(traditional(tp.Page.Text)))
+				tps[i].Page = NewPage(tp.Page.Source, l.text(tp.Page.Text))
 			}
 		}
 		m := measure(s, tps)
