@@ -12,7 +12,8 @@ import (
 // blank line does, also in the middle of a line. Each block's lines are
 // stripped and joined with no separator when either side of the join is a
 // CJK character and with one space otherwise (between Latin words or
-// digits). Letter-spaced blocks (市 危 化 品 专 项, see unspaceBlocks) are
+// digits). Invisible format characters (zero-width spaces, byte-order
+// marks, see visible) are left out. Letter-spaced blocks (市 危 化 品 专 项, see unspaceBlocks) are
 // written together again. Start and End are the block's code-point offsets
 // in text, from the first non-space rune of its first line to the end of
 // its last line's last non-space rune. Blocks are numbered from 0 in file order, Kind is left empty
@@ -50,11 +51,13 @@ type splitter struct {
 }
 
 // line adds one line (without its line end) at offset pos: a blank line
-// ends the current block, any other line extends it or starts a new one.
+// (one of spaces and invisible format characters, see visible) ends the
+// current block, any other line extends it or starts a new one.
 func (sp *splitter) line(line string) {
 	n := utf8.RuneCountInString(line)
 	lead, body := trimLine(line)
-	if body == "" {
+	text := visible(body)
+	if text == "" {
 		sp.end()
 		sp.pos += n
 		return
@@ -64,9 +67,9 @@ func (sp *splitter) line(line string) {
 		sp.cur = &Fragment{Source: sp.source, Block: len(sp.frags), Start: start}
 		sp.b.Reset()
 	} else {
-		appendJoin(&sp.b, body)
+		appendJoin(&sp.b, text)
 	}
-	sp.b.WriteString(body)
+	sp.b.WriteString(text)
 	sp.cur.End = start + utf8.RuneCountInString(body)
 	sp.pos += n
 }
