@@ -7,18 +7,19 @@ import (
 )
 
 // SplitFragments splits text into its blocks: maximal runs of non-blank
-// lines, a blank line being empty or whitespace only. A form feed (\f, the
-// page break PDF extractors such as pdftotext write) ends a block as a
-// blank line does, also in the middle of a line. Each block's lines are
-// stripped and joined with no separator when either side of the join is a
-// CJK character and with one space otherwise (between Latin words or
-// digits). Invisible format characters (zero-width spaces, byte-order
-// marks, see visible) are left out. Letter-spaced blocks (市 危 化 品 专 项, see unspaceBlocks) are
-// written together again. Start and End are the block's code-point offsets
-// in text, from the first non-space rune of its first line to the end of
-// its last line's last non-space rune. Blocks are numbered from 0 in file order, Kind is left empty
-// (see Classify). text should already use \n line ends (see NormalizeNewlines);
-// a stray \r is treated as whitespace.
+// lines, a blank line being empty or whitespace only (or invisible format
+// characters, see visible). A form feed (\f, the page break PDF extractors
+// such as pdftotext write) ends a block as a blank line does, also in the
+// middle of a line. Each block's lines are stripped of spaces and
+// invisible format characters and joined with no separator when either
+// side of the join is a CJK character and with one space otherwise
+// (between Latin words or digits). Letter-spaced blocks (市 危 化 品 专 项,
+// see unspaceBlocks) are written together again. Start and End are the
+// block's code-point offsets in text, from the first non-space rune of its
+// first line to the end of its last line's last non-space rune. Blocks are
+// numbered from 0 in file order, Kind is left empty (see Classify). text
+// should already use \n line ends (see NormalizeNewlines); a stray \r is
+// treated as whitespace.
 func SplitFragments(source, text string) []Fragment {
 	sp := splitter{source: source}
 	for len(text) > 0 {
