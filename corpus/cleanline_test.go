@@ -46,10 +46,6 @@ func TestIsFormatFastPaths(t *testing.T) {
 // joiners here and there: the blocks must read as printed and stitch as
 // exactly.
 func TestStitchSampleInvisible(t *testing.T) {
-	g, err := ReadGold(sampleGold)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var b strings.Builder
 	k := 0
 	for _, r := range SampleText {
@@ -66,27 +62,13 @@ func TestStitchSampleInvisible(t *testing.T) {
 			b.WriteRune('\u2060')
 		}
 	}
-	page := NewPage(SampleSource, b.String())
-	simple := SamplePage()
-	if len(page.Fragments) != len(simple.Fragments) {
-		t.Fatalf("%d blocks, as printed %d", len(page.Fragments), len(simple.Fragments))
-	}
-	for i, f := range page.Fragments {
-		if want := simple.Fragments[i]; f.Text != want.Text || f.Kind != want.Kind {
-			t.Errorf("block %d: %s %q, as printed %s %q", i, f.Kind, f.Text, want.Kind, want.Text)
-		}
-	}
-	checkSample(t, g, testStitcher(t).Stitch(page))
+	checkSampleAsPrinted(t, NewPage(SampleSource, b.String()))
 }
 
 // TestStitchSampleRadicals stitches the sample page as a PDF extractor
 // gives it that writes Kangxi radicals for some characters (⼀ for 一, ⼈
 // for 人): the blocks must read as printed and stitch as exactly.
 func TestStitchSampleRadicals(t *testing.T) {
-	g, err := ReadGold(sampleGold)
-	if err != nil {
-		t.Fatal(err)
-	}
 	radical := map[rune]rune{}
 	for r := rune(0x2F00); r <= 0x2FD5; r++ {
 		u := []rune(norm.NFKC.String(string(r)))
@@ -105,12 +87,5 @@ func TestStitchSampleRadicals(t *testing.T) {
 	if changed < 100 {
 		t.Fatalf("only %d characters written as radicals", changed)
 	}
-	page := NewPage(SampleSource, text)
-	simple := SamplePage()
-	for i, f := range page.Fragments {
-		if want := simple.Fragments[i]; f.Text != want.Text || f.Kind != want.Kind {
-			t.Errorf("block %d: %s %q, as printed %s %q", i, f.Kind, f.Text, want.Kind, want.Text)
-		}
-	}
-	checkSample(t, g, testStitcher(t).Stitch(page))
+	checkSampleAsPrinted(t, NewPage(SampleSource, text))
 }

@@ -156,6 +156,27 @@ func quotedWords(reason string) []string {
 	return out
 }
 
+// checkSampleAsPrinted checks that page, the sample page as some extractor
+// or source gives it, reads block for block as the sample as printed, with
+// the same kinds, and stitches exactly.
+func checkSampleAsPrinted(t *testing.T, page *Page) {
+	t.Helper()
+	g, err := ReadGold(sampleGold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	printed := SamplePage()
+	if len(page.Fragments) != len(printed.Fragments) {
+		t.Fatalf("%d blocks, as printed %d", len(page.Fragments), len(printed.Fragments))
+	}
+	for i, f := range page.Fragments {
+		if want := printed.Fragments[i]; f.Text != want.Text || f.Kind != want.Kind {
+			t.Errorf("block %d: %s %q, as printed %s %q", i, f.Kind, f.Text, want.Kind, want.Text)
+		}
+	}
+	checkSample(t, g, testStitcher(t).Stitch(page))
+}
+
 // checkSample compares the stitching of the sample page with its gold.
 func checkSample(t *testing.T, g *Gold, st Stitching) {
 	t.Helper()
