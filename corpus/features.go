@@ -53,6 +53,7 @@ const (
 	fOpenIndent     // an open tail before a head printed indented: a paragraph's start cannot go on a sentence
 	fClosedMid      // a closed paragraph before unindented running text on a page that indents paragraphs: the middle of a paragraph
 	fClosedAdj      // a closed paragraph before the next block, a whole paragraph
+	fTitleSim       // similarity of the tail's article's headline and the run that follows, standardised
 	numFeatures
 )
 
@@ -65,7 +66,7 @@ var featureNames = [numFeatures]string{
 	"open_verb", "closed_verb", "number_across", "open_start", "closed_start", "pair_fit", "text_title",
 	"twin_ctx", "quote_match", "quote_left", "quote_stray",
 	"title_lines", "title_lines_sim", "sim_ctx_excess", "sim_block_excess", "sim_ctx_excess3", "head_margin_pos", "tail_margin_pos",
-	"open_indent", "closed_mid", "closed_adj",
+	"open_indent", "closed_mid", "closed_adj", "title_sim",
 }
 
 // features is the signal vector of one candidate join.

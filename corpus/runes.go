@@ -51,3 +51,11 @@ func firstRunes(s string, n int) string {
 	}
 	return s[:i]
 }
+
+// clipRunes is firstRunes with an ellipsis where it cut s short.
+func clipRunes(s string, n int) string {
+	if c := firstRunes(s, n); len(c) < len(s) {
+		return c + "…"
+	}
+	return s
+}

@@ -122,6 +122,7 @@ type analysis struct {
 	cross  [][]float64 // gram without the similarity of twins
 	ctxB   [][]int     // the article so far, ending at each block (pass 2)
 	ctxF   [][]int     // the run starting at each block (pass 2)
+	title  []int       // the headline each block's article opens with, -1 if none (pass 2)
 	weight []float64   // how much each block tells of its article's topic: the root of its length
 	best   *bestAlt    // each end's heaviest edges, for margins (final pass)
 }
@@ -216,22 +217,34 @@ func dotSlice(x, w []float64) float64 {
 // standardise rescales signal k over the page's candidate joins to mean 0
 // and unit spread, so that similarity means the same on a page whose
 // articles all share one topic as on a page of unrelated ones.
-func (a *analysis) standardise(k int) {
-	if len(a.edges) < 2 {
+func (a *analysis) standardise(k int) { a.standardiseWhere(k, nil) }
+
+// standardiseWhere is standardise over the joins for which has (given the
+// join's index) holds, nil meaning all; the others get 0. With fewer than
+// two such joins the signal is left as it is.
+func (a *analysis) standardiseWhere(k int, has func(int) bool) {
+	in := func(i int) bool { return has == nil || has(i) }
+	var sum, sq, n float64
+	for i := range a.edges {
+		if in(i) {
+			sum += a.edges[i].f[k]
+			n++
+		}
+	}
+	if n < 2 {
 		return
 	}
-	var sum, sq float64
-	for _, e := range a.edges {
-		sum += e.f[k]
+	mean := sum / n
+	for i := range a.edges {
+		if in(i) {
+			d := a.edges[i].f[k] - mean
+			sq += d * d
+		}
 	}
-	mean := sum / float64(len(a.edges))
-	for _, e := range a.edges {
-		sq += (e.f[k] - mean) * (e.f[k] - mean)
-	}
-	sd := math.Sqrt(sq / float64(len(a.edges)))
+	sd := math.Sqrt(sq / n)
 	for i := range a.edges {
 		z := 0.0
-		if sd > 1e-9 {
+		if in(i) && sd > 1e-9 {
 			z = (a.edges[i].f[k] - mean) / sd
 		}
 		a.edges[i].f[k] = math.Max(-3, math.Min(8, z))
@@ -314,21 +327,46 @@ func (a *analysis) contexts() {
 		}
 	}
 	a.ctxB, a.ctxF = make([][]int, n), make([][]int, n)
+	a.title = make([]int, n)
 	for i := 0; i < n; i++ {
 		a.ctxB[i] = chain(i, pred)
 		a.ctxF[i] = chain(i, succ)
+		a.title[i] = a.headlineOf(i, pred)
 	}
 }
 
+// headlineOf follows pred back from i to the start of its chain and
+// returns that block if it is a headline or sub-headline other than i,
+// else -1.
+func (a *analysis) headlineOf(i int, pred []int) int {
+	r := i
+	for k := 0; k < len(pred) && pred[r] >= 0; k++ {
+		r = pred[r]
+	}
+	if r == i || !isTitle(a.blocks[r].kind) {
+		return -1
+	}
+	return r
+}
+
 // secondPassSignals builds the contexts from the first pass's joins and
-// sets each edge's context similarity.
+// sets each edge's context similarity, and the similarity of the tail's
+// headline to the run that follows (standardised over the joins whose
+// tail has one): a headline names what its article is about, and a long
+// article's last blocks share little with its first (世界华文女作家丛书
+// over …为侨情记下了苦乐人生 | 概括来说，世界华文文学的研究…).
 func (a *analysis) secondPassSignals() {
 	a.contexts()
 	for k := range a.edges {
 		e := &a.edges[k]
 		e.f[fSimCtx] = damp(chainSim(a.gram, a.cross, a.weight, a.ctxB[e.from], a.ctxF[e.to]))
 		e.f[fTwinCtx] = b01(a.twinChains(a.ctxB[e.from], a.ctxF[e.to]))
+		e.f[fTitleSim] = 0
+		if h := a.title[e.from]; h >= 0 {
+			e.f[fTitleSim] = chainSim(a.gram, a.cross, nil, []int{h}, a.ctxF[e.to])
+		}
 	}
+	a.standardiseWhere(fTitleSim, func(k int) bool { return a.title[a.edges[k].from] >= 0 })
 	a.standardise(fSimCtx)
 	a.setExcess()
 }
@@ -527,6 +565,10 @@ func newBestAlt(edges []scored, n int) *bestAlt {
 	return b
 }
 
+// titleSimShown is the standardised headline similarity from which a
+// jump's reason names the headline.
+const titleSimShown = 1.5
+
 // reason says in words which signals carry the join.
 func (a *analysis) reason(e scored) string {
 	var parts []string
@@ -555,6 +597,9 @@ func (a *analysis) reason(e scored) string {
 	}
 	if e.f[fHeadCont] == 1 {
 		parts = append(parts, "head cannot open a sentence")
+	}
+	if e.f[fTitleSim] >= titleSimShown && e.f[fAdjacent] == 0 {
+		parts = append(parts, "fits the headline "+clipRunes(a.page.Fragments[a.title[e.from]].Text, 12))
 	}
 	if e.f[fAdjacent] == 0 && a.ctxB != nil {
 		orig, view := a.page.Fragments[e.to].Text, a.view[e.to].Text

@@ -342,6 +342,48 @@ func TestClosedAdjSignal(t *testing.T) {
 	}
 }
 
+// TestTitleSimSignal checks title_sim: after the first pass, the join
+// from the last block of an article under a headline to a run that shares
+// the headline's words scores above the joins to unrelated runs, and a
+// tail whose article has no headline scores 0.
+func TestTitleSimSignal(t *testing.T) {
+	page := NewPage("p.txt", strings.Join([]string{
+		"世界华文女作家丛书出版", // 0 headline
+		"本报讯　由江西百花洲文艺出版社出版的世界华文女作家丛书日前面世。", // 1 lead
+		"丛书收入作家十人的作品，写出了她们为侨情记下的苦乐人生。",     // 2 closed
+		"市区道路改造工程完工", // 3 headline
+		"本报讯　今年全市完成道路改造工程十二项，新建桥梁三座。",     // 4 lead
+		"概括来说，世界华文文学的研究已有十多年，女作家的创作渐受重视。", // 5 goes on article 0
+		"改造后的道路通行能力提高了一倍，市民出行更方便了。",       // 6 goes on article 3
+		"据了解，明年还将改造老城区的十条街道。",             // 7 closed, no headline before it
+	}, "\n\n"))
+	a := testStitcher(t).analyse(page)
+	sim := func(i, j int) float64 {
+		for _, e := range a.edges {
+			if e.from == i && e.to == j {
+				return e.f[fTitleSim]
+			}
+		}
+		t.Fatalf("no candidate join %d → %d", i, j)
+		return 0
+	}
+	if a.title[2] != 0 {
+		t.Fatalf("block 2's article opens with block %d, want the headline 0 (block 0 is a %s)", a.title[2], page.Fragments[0].Kind)
+	}
+	if on, off := sim(2, 5), sim(2, 6); on <= off || on <= 0 {
+		t.Errorf("title_sim 2 → 5 (the same topic) %.2f, 2 → 6 %.2f: want the first higher and above the mean", on, off)
+	}
+	for i, h := range a.title {
+		if h < 0 {
+			for _, e := range a.edges {
+				if e.from == i && e.f[fTitleSim] != 0 {
+					t.Errorf("block %d has no headline, yet title_sim %d → %d is %.2f", i, i, e.to, e.f[fTitleSim])
+				}
+			}
+		}
+	}
+}
+
 // TestKindConstraints checks which joins the kinds allow.
 func TestKindConstraints(t *testing.T) {
 	tests := []struct {
