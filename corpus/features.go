@@ -54,6 +54,10 @@ const (
 	fClosedMid      // a closed paragraph before unindented running text on a page that indents paragraphs: the middle of a paragraph
 	fClosedAdj      // a closed paragraph before the next block, a whole paragraph
 	fTitleSim       // similarity of the tail's article's headline and the run that follows, standardised
+	fStrandedJump   // a far join from a stranded title: a paragraph's first words left at a column foot
+	fHeadStranded   // the head is a stranded title (see blockInfo.stranded)
+	fStrandedFit    // a far join from a stranded title: how well the head's first character follows its last (character model)
+	fStrandedStart  // a far join from a stranded title: how much the head looks like a sentence start
 	numFeatures
 )
 
@@ -67,6 +71,7 @@ var featureNames = [numFeatures]string{
 	"twin_ctx", "quote_match", "quote_left", "quote_stray",
 	"title_lines", "title_lines_sim", "sim_ctx_excess", "sim_block_excess", "sim_ctx_excess3", "head_margin_pos", "tail_margin_pos",
 	"open_indent", "closed_mid", "closed_adj", "title_sim",
+	"stranded_jump", "head_stranded", "stranded_fit", "stranded_start",
 }
 
 // features is the signal vector of one candidate join.
@@ -89,6 +94,7 @@ type blockInfo struct {
 	fromAway bool    // running text that opens with a note that it comes from another page
 	indented bool    // its first line is printed indented (　　): a paragraph's start (paragraphIndents)
 	midPara  bool    // running text unindented on a page that indents paragraphs: it goes on a paragraph
+	stranded bool    // a title between running text and another title: perhaps a paragraph's first words at a column foot
 	openQ    uint16  // quotations and brackets left open at its end (brackets)
 	closeQ   uint16  // quotations and brackets it closes before opening (brackets)
 }
@@ -131,6 +137,20 @@ func allowed(b []blockInfo, i, j int) bool {
 		return j <= i+2
 	}
 	return true
+}
+
+// strandedCut reports whether the stranded title i (see blockInfo.stranded)
+// may jump to the running text j: 那里真的能出现 at a column foot, 神话吗？…
+// at the top of a later one, with no word across the join to show it.
+func strandedCut(b []blockInfo, i, j int) bool {
+	return b[i].stranded && j > i+2 && isRunning(b[j].kind) && !b[j].fromAway
+}
+
+// isStranded reports whether title i stands between running text and
+// another title: where a paragraph's first words left at a column foot,
+// taken for a headline, stand before the next article's headline.
+func isStranded(b []blockInfo, i int) bool {
+	return isTitle(b[i].kind) && i > 0 && isRunning(b[i-1].kind) && i+1 < len(b) && isTitle(b[i+1].kind)
 }
 
 // isTitle reports a headline or sub-headline.
@@ -228,6 +248,12 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, te *twi
 		f[fTitleLinesSim] = simBlock
 	}
 	f[fTextTitle] = b01(isRunning(t.kind) && (h.kind == KindSubheadline || h.kind == KindIntertitle))
+	if t.stranded && j > i+2 {
+		f[fStrandedJump] = 1
+		f[fStrandedFit] = lm.PairFit(t.textTail, h.textHead)
+		f[fStrandedStart] = h.start
+	}
+	f[fHeadStranded] = b01(h.stranded)
 	if !adj {
 		if b[j-1].open && isRunning(b[j-1].kind) {
 			f[fPrevOpen] = 1

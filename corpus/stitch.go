@@ -159,7 +159,7 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	var pairs [][2]int
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n && j-i <= maxJump; j++ {
-			if allowed(a.blocks, i, j) || titleCut(a.blocks, i, j, s.dict) {
+			if allowed(a.blocks, i, j) || titleCut(a.blocks, i, j, s.dict) || strandedCut(a.blocks, i, j) {
 				pairs = append(pairs, [2]int{i, j})
 			}
 		}
@@ -451,6 +451,9 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 			b[i].start = lm.StartFit(b[i].text)
 		}
 	}
+	for i := range b {
+		b[i].stranded = isStranded(b, i)
+	}
 	return b, g
 }
 
@@ -578,6 +581,8 @@ func (a *analysis) reason(e scored) string {
 		parts = append(parts, fmt.Sprintf("jump of %d blocks", e.to-e.from))
 	}
 	switch {
+	case e.f[fStrandedJump] == 1:
+		parts = append(parts, "a paragraph's first words at a column foot")
 	case e.f[fTailTitle] == 1 && e.f[fHeadLead] == 1:
 		parts = append(parts, "headline → lead")
 	case e.f[fTailTitle] == 1:
@@ -586,13 +591,13 @@ func (a *analysis) reason(e scored) string {
 		parts = append(parts, "caption → credit")
 	}
 	tail, head := lastRunes(a.page.Fragments[e.from].Text, 4), firstRunes(a.page.Fragments[e.to].Text, 4)
-	if e.f[fTailOpen] == 1 {
+	if e.f[fTailOpen] == 1 || e.f[fStrandedJump] == 1 {
 		parts = append(parts, fmt.Sprintf("sentence continues (…%s|%s…)", tail, head))
 	}
 	if e.word != "" {
 		word := printed(tail+head, a.blocks[e.from].textTail+a.blocks[e.to].textHead, e.word)
 		parts = append(parts, "word "+word+" across the join")
-	} else if e.f[fPairFit] >= pairFitShown {
+	} else if max(e.f[fPairFit], e.f[fStrandedFit]) >= pairFitShown {
 		parts = append(parts, fmt.Sprintf("%s|%s often follow each other", lastRunes(tail, 1), firstRunes(head, 1)))
 	}
 	if e.f[fHeadCont] == 1 {
@@ -659,11 +664,17 @@ func standsAlone(k Kind) bool {
 	return isRunning(k)
 }
 
-// articleTitle is the text of the article's first headline, or "".
+// articleTitle is the text of the headline (or sub-headline) the article
+// opens with, or "".
+// A headline-like line after its first running text is no title: the
+// first words of a paragraph left at a column foot (see blockInfo.stranded).
 func articleTitle(frags []Fragment, blocks []int) string {
 	for _, b := range blocks {
-		if frags[b].Kind == KindHeadline {
+		switch {
+		case isTitle(frags[b].Kind):
 			return frags[b].Text
+		case isRunning(frags[b].Kind):
+			return ""
 		}
 	}
 	return ""

@@ -573,6 +573,91 @@ func TestCutHeading(t *testing.T) {
 	}
 }
 
+// TestStrandedTitle finds the headline-like lines that may be a
+// paragraph's first words left at a column foot: between running text and
+// another title, and only those may jump to running text far away.
+func TestStrandedTitle(t *testing.T) {
+	type frag struct {
+		kind Kind
+		text string
+	}
+	var (
+		closed   = frag{KindBody, "多少代探险家都没有穿越那里，除非那里出现“神话”！"}
+		stranded = frag{KindHeadline, "那里真的能出现"}
+		next     = frag{KindSubheadline, "优秀退伍兵盛云龙"}
+		body     = frag{KindBody, "盛云龙1990年入伍，先后三次被评为优秀士兵。"}
+		far      = frag{KindBody, "神话吗？当人们为此而焦虑时，石油筑路大军已经出发。"}
+		byline   = frag{KindByline, "记者 杨飞"}
+	)
+	tests := map[string]struct {
+		page     []frag
+		stranded bool // block 1
+	}{
+		"段首留在栏底":  {[]frag{closed, stranded, next, body, far}, true},
+		"版面顶端的标题": {[]frag{stranded, next, body, body, far}, false},
+		"署名后的标题":  {[]frag{byline, stranded, next, body, far}, false},
+		"标题下是正文":  {[]frag{closed, stranded, body, body, far}, false},
+		"版面末尾的标题": {[]frag{closed, stranded}, false},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			frags := make([]Fragment, len(tt.page))
+			for i, f := range tt.page {
+				frags[i] = Fragment{Block: i, Kind: f.kind, Text: f.text}
+			}
+			b, _ := blockInfos(frags, nil, nil)
+			if b[1].stranded != tt.stranded {
+				t.Errorf("block %q stranded = %v, want %v", b[1].text, b[1].stranded, tt.stranded)
+			}
+			if n := len(b); n > 4 && strandedCut(b, 1, n-1) != tt.stranded {
+				t.Errorf("strandedCut(1, %d) = %v, want %v", n-1, !tt.stranded, tt.stranded)
+			}
+			if strandedCut(b, 1, 3) {
+				t.Error("strandedCut(1, 3) allows a join that skips only one block")
+			}
+		})
+	}
+}
+
+// TestStitchStrandedTitle stitches a page where a paragraph's first words
+// (那里真的能出现) stand at a column foot above the next article's headline
+// and the paragraph goes on at the top of a later column (神话吗？…).
+func TestStitchStrandedTitle(t *testing.T) {
+	text := strings.Join([]string{
+		"沙漠公路通车",
+		"本报讯 1996年出版的中国地图上，塔克拉玛干沙漠的腹地还是一片空白。多少代中外探险家都没有穿越那里，何况要在那里修路采油呢？除非那里出现“神话”！",
+		"那里真的能出现",
+		"优秀退伍兵盛云龙",
+		"本报讯 盛云龙1990年入伍，在部队四年，先后三次被评为优秀士兵。退伍回乡后，他带领乡亲们种植大棚蔬菜，当年就让全村人均收入翻了一番。",
+		"乡亲们说，盛云龙把部队的好作风带回了村里。",
+		"神话吗？当人们为此而焦虑时，石油筑路大军已经站在了沙漠的边缘。他们在流动沙丘上铺下了一条五百多公里长的沙漠公路，让油田的运输车辆可以直达腹地。",
+		"如今，沙漠公路两旁的防护林已经成行，油田的产量逐年上升。",
+	}, "\n\n")
+	p := NewPage("stranded.txt", text)
+	if p.Fragments[2].Kind != KindHeadline {
+		t.Fatalf("block 2 %q is %s: the test needs it taken for a headline", p.Fragments[2].Text, p.Fragments[2].Kind)
+	}
+	st := testStitcher(t).Stitch(p)
+	want := []struct {
+		title  string
+		blocks []int
+	}{{"沙漠公路通车", []int{0, 1, 2, 6, 7}}, {"优秀退伍兵盛云龙", []int{3, 4, 5}}}
+	if len(st.Articles) != len(want) {
+		t.Fatalf("got %d articles, want %d: %+v", len(st.Articles), len(want), st.Articles)
+	}
+	for i, w := range want {
+		a := st.Articles[i]
+		if a.Title != w.title || !slices.Equal(a.Blocks, w.blocks) {
+			t.Errorf("article %d: %q %v, want %q %v", i, a.Title, a.Blocks, w.title, w.blocks)
+		}
+	}
+	for _, j := range st.Articles[0].Joins {
+		if j.From == 2 && !strings.Contains(j.Reason, "column foot") {
+			t.Errorf("join 2 → %d: reason %q does not name the column foot", j.To, j.Reason)
+		}
+	}
+}
+
 // TestStitchSampleBig5 reads the sample page printed in traditional
 // characters from a Big5 file, as a Hong Kong or Taiwan paper's page
 // comes, and stitches it as the page in simplified characters.
