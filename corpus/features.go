@@ -58,6 +58,7 @@ const (
 	fHeadStranded   // the head is a stranded title (see blockInfo.stranded)
 	fStrandedFit    // a far join from a stranded title: how well the head's first character follows its last (character model)
 	fStrandedStart  // a far join from a stranded title: how much the head looks like a sentence start
+	fAfterAuthor    // a jump to the block under an author line under a headline: that article's first paragraph
 	numFeatures
 )
 
@@ -71,7 +72,7 @@ var featureNames = [numFeatures]string{
 	"twin_ctx", "quote_match", "quote_left", "quote_stray",
 	"title_lines", "title_lines_sim", "sim_ctx_excess", "sim_block_excess", "sim_ctx_excess3", "head_margin_pos", "tail_margin_pos",
 	"open_indent", "closed_mid", "closed_adj", "title_sim",
-	"stranded_jump", "head_stranded", "stranded_fit", "stranded_start",
+	"stranded_jump", "head_stranded", "stranded_fit", "stranded_start", "after_author",
 }
 
 // features is the signal vector of one candidate join.
@@ -261,6 +262,7 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, te *twi
 		if i+1 < len(b) && !b[i+1].canOpen {
 			f[fNextCont] = 1
 		}
+		f[fAfterAuthor] = b01(b[j-1].kind == KindByline && !b[j-1].endsArt)
 	}
 	return f, word
 }

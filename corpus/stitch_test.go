@@ -303,6 +303,50 @@ func TestJoinSignals(t *testing.T) {
 	}
 }
 
+// TestAfterAuthorSignal checks after_author: a jump to the block under an
+// author line under a headline, which opens that article instead.
+func TestAfterAuthorSignal(t *testing.T) {
+	page := NewPage("p.txt", strings.Join([]string{
+		"会议要求，各部门要切实提高认识，时刻紧绷安全",   // 0 open
+		"俄罗斯三改卢布面值",                // 1 headline
+		"新华社记者 潘大成",                // 2 its author
+		"俄罗斯新版卢布1日开始上市，面值提高1000倍。", // 3 the article's first paragraph
+		"这是俄罗斯1991年以来的第三次货币改值。",    // 4
+		"记者 杨飞", // 5 a byline that ends an article
+		"生产这根弦，确保安全生产形势持续稳定。", // 6
+	}, "\n\n"))
+	for i, k := range []Kind{KindBody, KindHeadline, KindByline, KindBody, KindBody, KindByline, KindBody} {
+		if page.Fragments[i].Kind != k {
+			t.Fatalf("block %d %q is %s, the test needs %s", i, page.Fragments[i].Text, page.Fragments[i].Kind, k)
+		}
+	}
+	a := testStitcher(t).firstPassEdges(page)
+	tests := []struct {
+		name string
+		i, j int
+		want float64
+	}{
+		{"a jump under the author", 0, 3, 1},
+		{"a jump further into the article", 0, 4, 0},
+		{"a jump under a closing byline", 0, 6, 0},
+		{"the author's own next block", 2, 3, 0},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range a.edges {
+			if e.from == tt.i && e.to == tt.j {
+				found = true
+				if e.f[fAfterAuthor] != tt.want {
+					t.Errorf("%s (%d → %d): after_author %v, want %v", tt.name, tt.i, tt.j, e.f[fAfterAuthor], tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no candidate join %d → %d", tt.name, tt.i, tt.j)
+		}
+	}
+}
+
 // TestClosedAdjSignal checks closed_adj: a closed paragraph before the
 // next block when that block is a whole paragraph, the one join to the
 // next block that is as likely the end of an article as its going on.
