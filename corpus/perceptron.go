@@ -42,7 +42,8 @@ func phi(a *analysis, succ []int) structVec {
 	var v structVec
 	n := len(a.blocks)
 	hasPred := make([]bool, n)
-	for _, e := range a.edges {
+	for x := range a.edges {
+		e := &a.edges[x]
 		if succ[e.from] == e.to {
 			for k := range e.f {
 				v[k] += e.f[k]
@@ -75,7 +76,8 @@ func goldSucc(a *analysis, g *Gold) []int {
 	for i := range succ {
 		succ[i] = -1
 	}
-	for _, e := range a.edges {
+	for x := range a.edges {
+		e := &a.edges[x]
 		if links[goldLink{e.from, e.to}] {
 			succ[e.from] = e.to
 		}

@@ -87,14 +87,16 @@ func (s *Stitcher) Candidates(p *Page, tail int) []Candidate {
 	tail -= lo
 	var out []Candidate
 	z := 1.0 // the "no successor" option, at log-odds 0
-	for _, e := range a.edges {
+	for x := range a.edges {
+		e := &a.edges[x]
 		if e.from == tail {
 			z += math.Exp(e.st)
 		}
 	}
-	for _, e := range a.edges {
+	for x := range a.edges {
+		e := &a.edges[x]
 		if e.from == tail {
-			out = append(out, Candidate{Block: lo + e.to, Score: round3(math.Exp(e.st) / z), Reason: a.reason(e)})
+			out = append(out, Candidate{Block: lo + e.to, Score: round3(math.Exp(e.st) / z), Reason: a.reason(x)})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
@@ -105,7 +107,6 @@ func (s *Stitcher) Candidates(p *Page, tail int) []Candidate {
 type scored struct {
 	from, to int
 	f        features
-	word     string
 	st       float64 // tail model: log-odds against the tail having no successor
 	w        float64 // the join's weight in the assignment
 }
@@ -117,6 +118,7 @@ type analysis struct {
 	view   []Fragment // the page's fragments in simplified characters (simplifiedView)
 	blocks []blockInfo
 	edges  []scored
+	words  []string // the dictionary word across each edge's join, or ""
 	succ   []int
 	gram   [][]float64 // cosine similarity of every pair of blocks
 	cross  [][]float64 // gram without the similarity of twins
@@ -156,7 +158,7 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	for i, b := range a.blocks {
 		a.weight[i] = math.Sqrt(float64(b.runes))
 	}
-	var pairs [][2]int
+	pairs := make([][2]int, 0, n*min(n, maxJump)/2)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n && j-i <= maxJump; j++ {
 			if allowed(a.blocks, i, j) || titleCut(a.blocks, i, j, s.dict) || strandedCut(a.blocks, i, j) {
@@ -165,6 +167,7 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 		}
 	}
 	a.edges = make([]scored, len(pairs))
+	a.words = make([]string, len(pairs))
 	te := newTwinEchoes(a.blocks)
 	for k, p := range pairs {
 		i, j := p[0], p[1]
@@ -173,7 +176,8 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 			sim = damp(sim) // near-duplicates count against a join; a lead repeating its headline does not
 		}
 		f, word := pairFeatures(a.blocks, i, j, s.dict, s.lm, te, sim, sim)
-		a.edges[k] = scored{from: i, to: j, f: f, word: word}
+		a.edges[k] = scored{from: i, to: j, f: f}
+		a.words[k] = word
 	}
 	a.standardise(fSimBlock)
 	a.standardise(fSimCtx)
@@ -260,7 +264,8 @@ func (a *analysis) markBest() {
 	n := len(a.blocks)
 	best1H, best2H := make([]float64, n), make([]float64, n) // per tail: best and second best
 	best1T, best2T := make([]float64, n), make([]float64, n) // per head
-	for _, e := range a.edges {
+	for k := range a.edges {
+		e := &a.edges[k]
 		x := e.f[fSimCtx]
 		best1H[e.from], best2H[e.from] = top2(best1H[e.from], best2H[e.from], x)
 		best1T[e.to], best2T[e.to] = top2(best1T[e.to], best2T[e.to], x)
@@ -318,7 +323,8 @@ func (a *analysis) contexts() {
 		openTail[i], openHead[i] = succ[i] < 0, pred[i] < 0
 	}
 	bestS, bestP := make([]float64, n), make([]float64, n)
-	for _, e := range a.edges {
+	for x := range a.edges {
+		e := &a.edges[x]
 		if openTail[e.from] && e.w > bestS[e.from] {
 			succ[e.from], bestS[e.from] = e.to, e.w
 		}
@@ -512,14 +518,14 @@ func endsArticle(frags []Fragment, i int, closing bool) bool {
 
 // confidence turns a chosen join's log-odds and its margin over the best
 // alternative into a calibrated probability.
-func (a *analysis) confidence(e scored) float64 {
+func (a *analysis) confidence(e *scored) float64 {
 	c := a.s.model.Calib
 	return sigmoid(c[0] + c[1]*e.w + c[2]*a.margin(e))
 }
 
 // margin is how much the join beats the best alternative for either end
 // (another head for its tail, another tail for its head, or none).
-func (a *analysis) margin(e scored) float64 {
+func (a *analysis) margin(e *scored) float64 {
 	if a.best == nil {
 		a.best = newBestAlt(a.edges, len(a.blocks))
 	}
@@ -572,8 +578,9 @@ func newBestAlt(edges []scored, n int) *bestAlt {
 // jump's reason names the headline.
 const titleSimShown = 1.5
 
-// reason says in words which signals carry the join.
-func (a *analysis) reason(e scored) string {
+// reason says in words which signals carry join k.
+func (a *analysis) reason(k int) string {
+	e := &a.edges[k]
 	var parts []string
 	if e.f[fAdjacent] == 1 {
 		parts = append(parts, "next block")
@@ -594,8 +601,8 @@ func (a *analysis) reason(e scored) string {
 	if e.f[fTailOpen] == 1 || e.f[fStrandedJump] == 1 {
 		parts = append(parts, fmt.Sprintf("sentence continues (…%s|%s…)", tail, head))
 	}
-	if e.word != "" {
-		word := printed(tail+head, a.blocks[e.from].textTail+a.blocks[e.to].textHead, e.word)
+	if a.words[k] != "" {
+		word := printed(tail+head, a.blocks[e.from].textTail+a.blocks[e.to].textHead, a.words[k])
 		parts = append(parts, "word "+word+" across the join")
 	} else if max(e.f[fPairFit], e.f[fStrandedFit]) >= pairFitShown {
 		parts = append(parts, fmt.Sprintf("%s|%s often follow each other", lastRunes(tail, 1), firstRunes(head, 1)))
@@ -633,8 +640,8 @@ func (a *analysis) stitching() Stitching {
 		}
 	}
 	byPair := make(map[[2]int]int, n) // the chosen joins' edges
-	for k, e := range a.edges {
-		if a.succ[e.from] == e.to {
+	for k := range a.edges {
+		if e := &a.edges[k]; a.succ[e.from] == e.to {
 			byPair[[2]int{e.from, e.to}] = k
 		}
 	}
@@ -648,9 +655,10 @@ func (a *analysis) stitching() Stitching {
 		}
 		art := Article{Blocks: []int{i}}
 		for k := i; a.succ[k] >= 0; k = a.succ[k] {
-			e := a.edges[byPair[[2]int{k, a.succ[k]}]]
+			x := byPair[[2]int{k, a.succ[k]}]
+			e := &a.edges[x]
 			art.Blocks = append(art.Blocks, e.to)
-			art.Joins = append(art.Joins, Join{From: e.from, To: e.to, Score: round3(a.confidence(e)), Reason: a.reason(e)})
+			art.Joins = append(art.Joins, Join{From: e.from, To: e.to, Score: round3(a.confidence(e)), Reason: a.reason(x)})
 		}
 		art.Title = articleTitle(a.page.Fragments, art.Blocks)
 		st.Articles = append(st.Articles, art)

@@ -58,8 +58,8 @@ func TrainModel(pages []TrainingPage, dict *Dictionary) *Model {
 	for k, a := range as {
 		a.pass(m.Tail2, m.Head2)
 		links := goldLinks(pages[k].Gold)
-		for _, e := range a.edges {
-			if a.succ[e.from] == e.to {
+		for x := range a.edges {
+			if e := &a.edges[x]; a.succ[e.from] == e.to {
 				rows = append(rows, []float64{1, e.w, a.margin(e)})
 				ys = append(ys, b01(links[goldLink{e.from, e.to}]))
 			}
