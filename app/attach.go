@@ -167,7 +167,7 @@ func newAttachDialog(p *articlePanel, pos int, cands []attachCandidate) *attachD
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(candidateLine(ad.cands[i])) })
 	ad.list.OnSelected = func(i widget.ListItemID) {
 		ad.chosen = i
-		ad.reason.SetText(ad.cands[i].Reason)
+		ad.reason.SetText(reasonText(ad.cands[i].Reason))
 	}
 	ad.reason = widget.NewLabel("")
 	ad.reason.Wrapping = fyne.TextWrapWord

@@ -107,7 +107,7 @@ func (m *joinMarker) hideTip() {
 
 // joinTip is the text of the hover pop-up: score, decision and reason.
 func joinTip(j corpus.JoinRecord) string {
-	reason := j.Reason
+	reason := reasonText(j.Reason)
 	if reason == "" {
 		reason = T("no reason recorded")
 	}
