@@ -320,24 +320,32 @@ func TestAfterAuthorSignal(t *testing.T) {
 			t.Fatalf("block %d %q is %s, the test needs %s", i, page.Fragments[i].Text, page.Fragments[i].Kind, k)
 		}
 	}
-	a := testStitcher(t).firstPassEdges(page)
-	tests := []struct {
-		name string
-		i, j int
-		want float64
-	}{
+	checkEdgeSignal(t, testStitcher(t).firstPassEdges(page), fAfterAuthor, []edgeSignalTest{
 		{"a jump under the author", 0, 3, 1},
 		{"a jump further into the article", 0, 4, 0},
 		{"a jump under a closing byline", 0, 6, 0},
 		{"the author's own next block", 2, 3, 0},
-	}
+	})
+}
+
+// edgeSignalTest is a candidate join i → j and the value a signal must
+// take on it.
+type edgeSignalTest struct {
+	name string
+	i, j int
+	want float64
+}
+
+// checkEdgeSignal checks signal k of a's candidate joins.
+func checkEdgeSignal(t *testing.T, a *analysis, k int, tests []edgeSignalTest) {
+	t.Helper()
 	for _, tt := range tests {
 		found := false
-		for _, e := range a.edges {
-			if e.from == tt.i && e.to == tt.j {
+		for x := range a.edges {
+			if e := &a.edges[x]; e.from == tt.i && e.to == tt.j {
 				found = true
-				if e.f[fAfterAuthor] != tt.want {
-					t.Errorf("%s (%d → %d): after_author %v, want %v", tt.name, tt.i, tt.j, e.f[fAfterAuthor], tt.want)
+				if e.f[k] != tt.want {
+					t.Errorf("%s (%d → %d): %s %v, want %v", tt.name, tt.i, tt.j, featureNames[k], e.f[k], tt.want)
 				}
 			}
 		}
@@ -358,32 +366,13 @@ func TestClosedAdjSignal(t *testing.T) {
 		"贫困家庭大学新生实施救助。",             // 3 the rest of 2
 		"会议要求，各部门要切实提高认识，时刻紧绷安全",    // 4 open, after the closed 3
 	}, "\n\n"))
-	a := testStitcher(t).firstPassEdges(page)
-	tests := []struct {
-		name string
-		i, j int
-		want float64
-	}{
+	checkEdgeSignal(t, testStitcher(t).firstPassEdges(page), fClosedAdj, []edgeSignalTest{
 		{"closed before a whole paragraph", 0, 1, 1},
 		{"closed before an open piece", 1, 2, 0},
 		{"open before the rest of its sentence", 2, 3, 0},
 		{"closed before an open piece after a jump", 1, 4, 0},
 		{"closed before a whole paragraph further on", 0, 3, 0},
-	}
-	for _, tt := range tests {
-		found := false
-		for _, e := range a.edges {
-			if e.from == tt.i && e.to == tt.j {
-				found = true
-				if e.f[fClosedAdj] != tt.want {
-					t.Errorf("%s (%d → %d): closed_adj %v, want %v", tt.name, tt.i, tt.j, e.f[fClosedAdj], tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no candidate join %d → %d", tt.name, tt.i, tt.j)
-		}
-	}
+	})
 }
 
 // TestTitleSimSignal checks title_sim: after the first pass, the join
