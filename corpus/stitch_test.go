@@ -255,6 +255,7 @@ func FuzzStitch(f *testing.F) {
 		f.Add(tt.tail + "\n\n" + tt.head)
 	}
 	f.Add(SampleText)
+	f.Add(strandedPage)
 	s, err := DefaultStitcher()
 	if err != nil {
 		f.Fatal(err)
@@ -652,21 +653,24 @@ func TestStrandedTitle(t *testing.T) {
 	}
 }
 
-// TestStitchStrandedTitle stitches a page where a paragraph's first words
-// (那里真的能出现) stand at a column foot above the next article's headline
-// and the paragraph goes on at the top of a later column (神话吗？…).
+// strandedPage has a paragraph's first words (那里真的能出现) at a column
+// foot above the next article's headline; the paragraph goes on at the top
+// of a later column (神话吗？…).
+var strandedPage = strings.Join([]string{
+	"沙漠公路通车",
+	"本报讯 1996年出版的中国地图上，塔克拉玛干沙漠的腹地还是一片空白。多少代中外探险家都没有穿越那里，何况要在那里修路采油呢？除非那里出现“神话”！",
+	"那里真的能出现",
+	"优秀退伍兵盛云龙",
+	"本报讯 盛云龙1990年入伍，在部队四年，先后三次被评为优秀士兵。退伍回乡后，他带领乡亲们种植大棚蔬菜，当年就让全村人均收入翻了一番。",
+	"乡亲们说，盛云龙把部队的好作风带回了村里。",
+	"神话吗？当人们为此而焦虑时，石油筑路大军已经站在了沙漠的边缘。他们在流动沙丘上铺下了一条五百多公里长的沙漠公路，让油田的运输车辆可以直达腹地。",
+	"如今，沙漠公路两旁的防护林已经成行，油田的产量逐年上升。",
+}, "\n\n")
+
+// TestStitchStrandedTitle stitches strandedPage: the stranded words go on
+// in their paragraph, and the next article keeps its headline.
 func TestStitchStrandedTitle(t *testing.T) {
-	text := strings.Join([]string{
-		"沙漠公路通车",
-		"本报讯 1996年出版的中国地图上，塔克拉玛干沙漠的腹地还是一片空白。多少代中外探险家都没有穿越那里，何况要在那里修路采油呢？除非那里出现“神话”！",
-		"那里真的能出现",
-		"优秀退伍兵盛云龙",
-		"本报讯 盛云龙1990年入伍，在部队四年，先后三次被评为优秀士兵。退伍回乡后，他带领乡亲们种植大棚蔬菜，当年就让全村人均收入翻了一番。",
-		"乡亲们说，盛云龙把部队的好作风带回了村里。",
-		"神话吗？当人们为此而焦虑时，石油筑路大军已经站在了沙漠的边缘。他们在流动沙丘上铺下了一条五百多公里长的沙漠公路，让油田的运输车辆可以直达腹地。",
-		"如今，沙漠公路两旁的防护林已经成行，油田的产量逐年上升。",
-	}, "\n\n")
-	p := NewPage("stranded.txt", text)
+	p := NewPage("stranded.txt", strandedPage)
 	if p.Fragments[2].Kind != KindHeadline {
 		t.Fatalf("block 2 %q is %s: the test needs it taken for a headline", p.Fragments[2].Text, p.Fragments[2].Kind)
 	}
