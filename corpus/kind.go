@@ -145,6 +145,9 @@ func decide(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 		if cutNumber(frags, i) {
 			return KindBody, "a number cut at a column end: it runs on into " + firstRunes(frags[i+1].Text, 4) + "…"
 		}
+		if numberRest(frags, i) {
+			return KindBody, "the rest of a number cut at a column end: …" + lastRunes(frags[i-1].Text, 4) + " runs on into it"
+		}
 		return KindNoise, l.reason
 	case shapeDateline:
 		return KindDateline, l.reason
@@ -485,13 +488,17 @@ func isNameList(tokens []string) bool {
 	total := 0
 	for _, t := range tokens {
 		n := utf8.RuneCountInString(t)
-		if (n > 4 || !allNameRunes(t)) && !isNameRun(t) {
+		if (n > 4 || !allNameRunes(t)) && !isNameRun(t) || strings.ContainsAny(t, notInNames) {
 			return false
 		}
 		total += n
 	}
 	return len(tokens) > 0 && total >= 2 && total <= 12
 }
+
+// notInNames are characters no personal name holds, though they are Han:
+// 记者曾就这个 at a column end is text (曾就这个 is no name).
+const notInNames = "的了这那们个是就都也把被着过吗呢吧么"
 
 // allNameRunes reports whether s is made of Han characters and the
 // middle dot of transcribed names.

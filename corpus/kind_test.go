@@ -248,6 +248,15 @@ func TestClassify(t *testing.T) {
 		"页码后的年份不是断开的数字": {
 			[]string{"会议要求各地抓好落实。", "32", "2020年，全市共有2600余名学生参加高考。"},
 			[]Kind{KindBody, KindNoise, KindBody}},
+		"栏首的数字余下部分": {
+			[]string{"据记录，电子“警察”每天查处交通违章近800宗，占全市查处违章总数的3", "5%。", "市交管局立下“规章”：被查处的违章车辆须接受处理。"},
+			[]Kind{KindBody, KindBody, KindBody}},
+		"句末之后的数字不是余下部分": {
+			[]string{"据记录，电子“警察”每天查处交通违章近800宗。", "35%。", "市交管局立下“规章”：被查处的违章车辆须接受处理。"},
+			[]Kind{KindBody, KindNoise, KindBody}},
+		"栏末的记者二字不是署名": {
+			[]string{"维也纳新年音乐会的门票历来一票难求。", "记者曾就这个", "问题问过奥地利音乐界的权威人士。"},
+			[]Kind{KindBody, KindIntertitle, KindBody}},
 		"版首的页码": {
 			[]string{"12", "18年来，全市共有2600余名学生参加高考。"},
 			[]Kind{KindNoise, KindBody}},

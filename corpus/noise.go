@@ -132,3 +132,18 @@ func cutNumber(frags []Fragment, i int) bool {
 	}
 	return numberAcross(text, next) && n+utf8.RuneCountInString(next[:digits]) <= maxCutNumber
 }
+
+// numberRest reports whether fragment i, without letters, is the rest of a
+// number that running text before it leaves cut at a column end (…总数的3
+// over 5%。): it goes on with the number and holds more than digits (a
+// bare number there may be a page number set between two columns).
+func numberRest(frags []Fragment, i int) bool {
+	if i == 0 || !isRunning(frags[i-1].Kind) {
+		return false
+	}
+	text := strings.TrimSpace(frags[i].Text)
+	if strings.IndexFunc(text, func(r rune) bool { return !isDigitRune(r) }) < 0 {
+		return false
+	}
+	return numberAcross(frags[i-1].Text, text)
+}
