@@ -122,7 +122,7 @@ func cutNumber(frags []Fragment, i int) bool {
 	}
 	text := strings.TrimSpace(frags[i].Text)
 	n := utf8.RuneCountInString(text)
-	if n < 2 || strings.IndexFunc(text, func(r rune) bool { return !isDigitRune(r) }) >= 0 {
+	if n < 2 || !allDigits(text) {
 		return false
 	}
 	next := frags[i+1].Text
@@ -142,8 +142,10 @@ func numberRest(frags []Fragment, i int) bool {
 		return false
 	}
 	text := strings.TrimSpace(frags[i].Text)
-	if strings.IndexFunc(text, func(r rune) bool { return !isDigitRune(r) }) < 0 {
-		return false
-	}
-	return numberAcross(frags[i-1].Text, text)
+	return !allDigits(text) && numberAcross(frags[i-1].Text, text)
+}
+
+// allDigits reports whether s is made of digits only.
+func allDigits(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !isDigitRune(r) }) < 0
 }
