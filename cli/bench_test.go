@@ -77,31 +77,50 @@ func blocksIn(t *testing.T, out string) int {
 	return blocks
 }
 
+// benchLinks runs bench on 20 simulated pages with args and returns the
+// link F1 and the gold links (found and missed) it reports for them.
+func benchLinks(t *testing.T, args ...string) (f1 float64, links int) {
+	t.Helper()
+	args = append([]string{"bench", "--data", "../../shared/data/peoples-daily-1998-ner-1000.jsonl", "--pages", "20"}, args...)
+	code, out, errs := runCLI(args...)
+	if code != 0 {
+		t.Fatalf("%v: exit %d: %s", args, code, errs)
+	}
+	_, after, ok := strings.Cut(out, "simulated pages")
+	if ok {
+		_, after, ok = strings.Cut(after, "links P")
+	}
+	if !ok {
+		t.Fatalf("%v: no link scores for the simulated pages:\n%s", args, out)
+	}
+	var p, r float64
+	var tp, fp, fn int
+	if _, err := fmt.Sscanf(after, " %f R %f F1 %f (tp %d fp %d fn %d)", &p, &r, &f1, &tp, &fp, &fn); err != nil {
+		t.Fatalf("%v: reading %q: %v", args, after, err)
+	}
+	return f1, tp + fn
+}
+
 // TestBenchIndent checks that --indent prints paragraphs indented and that
 // the stitcher reads the indents: it stitches the same pages better.
 func TestBenchIndent(t *testing.T) {
-	f1 := func(args ...string) float64 {
-		t.Helper()
-		args = append([]string{"bench", "--data", "../../shared/data/peoples-daily-1998-ner-1000.jsonl", "--pages", "20"}, args...)
-		code, out, errs := runCLI(args...)
-		if code != 0 {
-			t.Fatalf("%v: exit %d: %s", args, code, errs)
-		}
-		_, after, ok := strings.Cut(out, "simulated pages")
-		var p, r, f float64
-		if ok {
-			_, after, ok = strings.Cut(after, "links P")
-		}
-		if !ok {
-			t.Fatalf("%v: no link scores for the simulated pages:\n%s", args, out)
-		}
-		if _, err := fmt.Sscanf(after, " %f R %f F1 %f", &p, &r, &f); err != nil {
-			t.Fatalf("%v: reading %q: %v", args, after, err)
-		}
-		return f
-	}
-	plain, indented := f1(), f1("--indent")
+	plain, _ := benchLinks(t)
+	indented, _ := benchLinks(t, "--indent")
 	if indented <= plain {
 		t.Errorf("link F1 %.3f with paragraphs indented, %.3f without; want the indents to help", indented, plain)
+	}
+}
+
+// TestBenchColumnBlocks checks that --column-blocks prints an article's
+// paragraphs in one column as one block: the same pages have far fewer
+// joins to find, and the stitcher still finds them.
+func TestBenchColumnBlocks(t *testing.T) {
+	_, plain := benchLinks(t)
+	f1, columns := benchLinks(t, "--column-blocks")
+	if columns*3 > plain*2 {
+		t.Errorf("%d gold links a block a column, %d a block a paragraph; want at most two thirds", columns, plain)
+	}
+	if f1 < 0.95 {
+		t.Errorf("link F1 %.3f a block a column; want ≥ 0.95", f1)
 	}
 }

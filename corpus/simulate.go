@@ -38,6 +38,11 @@ type SimOptions struct {
 	// spaces (　　), as many extractors keep them; the gold blocks are
 	// stripped as always.
 	Indent bool
+	// ColumnBlocks prints the paragraphs of one article in one column as
+	// one block, as extractors that group text by column write it (the
+	// paragraphs' lines follow each other without a blank line between).
+	// Headlines and bylines stay blocks of their own.
+	ColumnBlocks bool
 }
 
 // DefaultSimOptions returns options that imitate the sample page
@@ -145,6 +150,7 @@ type simArt struct {
 type simUnit struct {
 	text     string
 	headline bool
+	apart    bool // a byline or credit, set apart from the text
 }
 
 // simRun is a run of an article's blocks at one place on the page.
@@ -230,7 +236,7 @@ func simPrepare(a SourceArticle, i int, r *rand.Rand, n *simNamer, opt SimOption
 		s.units[first].text = s.info.Lead + s.units[first].text
 	}
 	if s.info.Byline != "" {
-		s.units = append(s.units, simUnit{text: s.info.Byline})
+		s.units = append(s.units, simUnit{text: s.info.Byline, apart: true})
 	}
 	return s
 }
@@ -318,10 +324,11 @@ const simMinPiece = 2
 func simPour(units []simUnit, r *rand.Rand, opt SimOptions) [][]string {
 	var cols [][]string
 	var col []string
+	var alone []bool // per piece of col: a block of its own
 	room := simColumnRoom(r, opt)
 	closeCol := func() {
-		cols = append(cols, col)
-		col = nil
+		cols = append(cols, simColumnBlocks(col, alone, opt))
+		col, alone = nil, nil
 		room = simColumnRoom(r, opt)
 	}
 	for _, u := range units {
@@ -333,6 +340,7 @@ func simPour(units []simUnit, r *rand.Rand, opt SimOptions) [][]string {
 				t = simIndent + t
 			}
 			start = false
+			alone = append(alone, u.headline || u.apart)
 			return t
 		}
 		for len(rest) > room {
@@ -365,9 +373,26 @@ func simPour(units []simUnit, r *rand.Rand, opt SimOptions) [][]string {
 		}
 	}
 	if len(col) > 0 {
-		cols = append(cols, col)
+		cols = append(cols, simColumnBlocks(col, alone, opt))
 	}
 	return cols
+}
+
+// simColumnBlocks joins neighbouring pieces of a column that are not alone
+// into one block when opt.ColumnBlocks is set.
+func simColumnBlocks(col []string, alone []bool, opt SimOptions) []string {
+	if !opt.ColumnBlocks {
+		return col
+	}
+	var out []string
+	for k, p := range col {
+		if k > 0 && !alone[k] && !alone[k-1] {
+			out[len(out)-1] += "\n" + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // simIndent is the indent of a paragraph's first line (SimOptions.Indent).
@@ -617,7 +642,8 @@ func simAssemble(name string, arts []*simArt, runs []simRun, stray string, r *ra
 	}
 	printed := slices.Clone(page.Gold.Blocks)
 	for i, b := range page.Gold.Blocks {
-		page.Gold.Blocks[i] = strings.TrimPrefix(b, simIndent) // a page block is stripped
+		// A page block is stripped, and the lines inside it are joined.
+		page.Gold.Blocks[i] = strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(b, simIndent), "\n"+simIndent, "\n"), "\n", "")
 	}
 	for _, i := range order {
 		page.Gold.Articles = append(page.Gold.Articles, GoldArticle{Title: arts[i].title, Blocks: blocksOf[i]})

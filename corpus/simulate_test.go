@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -598,5 +599,53 @@ func TestSimSignedGetsNoOtherCredit(t *testing.T) {
 	unsigned.Headlines = signed.Headlines[:1]
 	if s := simPrepare(unsigned, 0, r, n, opt); s.info.TopByline == "" {
 		t.Error("unsigned article got no byline under its headline")
+	}
+}
+
+// TestSimColumnBlocks checks that with SimOptions.ColumnBlocks an
+// article's paragraphs in one column make one block, one line each, while
+// headlines and bylines stay blocks of their own, and that the page reads
+// back as its gold says.
+func TestSimColumnBlocks(t *testing.T) {
+	units := []simUnit{
+		{text: "老街区焕发新活力", headline: true},
+		{text: "走进城南的老街区，青石板路干净整洁。"},
+		{text: "记者从市园林局获悉，今年以来新建了三处口袋公园。"},
+		{text: "目前已全部开放。"},
+		{text: "记者 马琳", apart: true},
+	}
+	tests := map[string]struct {
+		blocks bool
+		want   [][]string
+	}{
+		"段落各自成块": {false, [][]string{{"老街区焕发新活力", "走进城南的老街区，青石板路干净整洁。", "记者从市园林局获悉，今年以来新建了三处口袋公园。", "目前已全部开放。", "记者 马琳"}}},
+		"一栏一块":   {true, [][]string{{"老街区焕发新活力", "走进城南的老街区，青石板路干净整洁。\n记者从市园林局获悉，今年以来新建了三处口袋公园。\n目前已全部开放。", "记者 马琳"}}},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			opt := DefaultSimOptions()
+			opt.ColumnRunes, opt.ColumnBlocks = 1000, tt.blocks
+			got := simPour(units, newTestRand(1), opt)
+			if !slices.EqualFunc(got, tt.want, slices.Equal) {
+				t.Errorf("columns %q, want %q", got, tt.want)
+			}
+		})
+	}
+	arts := loadPD(t)
+	opt := DefaultSimOptions()
+	opt.ColumnBlocks = true
+	multi := 0
+	for _, p := range SimulatePages(arts, 12, opt) {
+		if err := p.Gold.MatchPage(NewPage(p.Name, p.Text)); err != nil {
+			t.Errorf("%s: %v", p.Name, err)
+		}
+		for _, b := range strings.Split(p.Text, "\n\n") {
+			if strings.Contains(strings.Trim(b, "\n"), "\n") {
+				multi++
+			}
+		}
+	}
+	if multi == 0 {
+		t.Error("no block holds more than one paragraph")
 	}
 }
