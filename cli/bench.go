@@ -12,7 +12,7 @@ func init() {
 }
 
 // runBench is `stitchmark bench --data PD.jsonl [--pages N] [--seed S]
-// [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks]
+// [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks] [--print-lines]
 // [--gold PAGE.gold.json --page PAGE.txt]`: it simulates pages from the
 // articles the shipped model was not tuned on, stitches them and reports
 // link precision, recall and F1, jumps found, articles reproduced exactly,
@@ -20,7 +20,7 @@ func init() {
 // flags shape the pages unlike those the model was trained on, to measure
 // how it copes with other papers.
 func runBench(env Env, args []string) error {
-	fl := newFlags(env, "bench", "--data PEOPLES-DAILY.jsonl [--pages N] [--seed S] [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks] [--page P.txt --gold P.gold.json]")
+	fl := newFlags(env, "bench", "--data PEOPLES-DAILY.jsonl [--pages N] [--seed S] [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks] [--print-lines] [--page P.txt --gold P.gold.json]")
 	data := fl.String("data", "", "labeled paragraphs to simulate pages from (People's Daily JSONL)")
 	pages := fl.Int("pages", 200, "simulated pages")
 	seed := fl.Int64("seed", 99, "simulation seed")
@@ -31,6 +31,7 @@ func runBench(env Env, args []string) error {
 	fl.Float64Var(&opt.ParaEndShare, "para-end", opt.ParaEndShare, "share of column breaks moved to a paragraph end (0 to 1)")
 	fl.BoolVar(&opt.Indent, "indent", false, "print each paragraph's first line after two ideographic spaces (　　)")
 	fl.BoolVar(&opt.ColumnBlocks, "column-blocks", false, "print an article's paragraphs in one column as one block, as extractors that group text by column do")
+	fl.BoolVar(&opt.PrintLines, "print-lines", false, "with --line, write each paragraph in its printed lines, the first two characters short (its indent left out), as extractors that keep a page's lines do")
 	fl.IntVar(&opt.ArticlesPerPage, "articles", opt.ArticlesPerPage, "articles on a page, give or take one")
 	page := fl.String("page", "", "also stitch this page …")
 	gold := fl.String("gold", "", "… and compare it with this reading-order gold")

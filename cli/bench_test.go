@@ -124,3 +124,14 @@ func TestBenchColumnBlocks(t *testing.T) {
 		t.Errorf("link F1 %.3f a block a column; want ≥ 0.95", f1)
 	}
 }
+
+// TestBenchPrintLines checks that --print-lines writes the printed lines
+// and that the stitcher reads a paragraph's start from them: it stitches
+// the same pages better.
+func TestBenchPrintLines(t *testing.T) {
+	plain, _ := benchLinks(t, "--line", "12")
+	lines, _ := benchLinks(t, "--line", "12", "--print-lines")
+	if lines <= plain {
+		t.Errorf("link F1 %.3f with the printed lines kept, %.3f without; want the lines to help", lines, plain)
+	}
+}

@@ -43,6 +43,12 @@ type SimOptions struct {
 	// paragraphs' lines follow each other without a blank line between).
 	// Headlines and bylines stay blocks of their own.
 	ColumnBlocks bool
+	// PrintLines, with LineRunes set, writes each paragraph in its printed
+	// lines, one text line each, as extractors that keep a page's lines
+	// write it: LineRunes character widths a line (a Latin letter or digit
+	// is half as wide), the first line of a paragraph two short for its
+	// indent, which the extractor leaves out unless Indent is set.
+	PrintLines bool
 }
 
 // DefaultSimOptions returns options that imitate the sample page
@@ -336,6 +342,9 @@ func simPour(units []simUnit, r *rand.Rand, opt SimOptions) [][]string {
 		start := !u.headline // the next piece opens the paragraph
 		piece := func(rs []rune) string {
 			t := string(rs)
+			if opt.PrintLines && opt.LineRunes > 0 && !u.headline && !u.apart {
+				t = simPrintLines(rs, start, opt.LineRunes)
+			}
 			if start && opt.Indent {
 				t = simIndent + t
 			}
@@ -642,8 +651,7 @@ func simAssemble(name string, arts []*simArt, runs []simRun, stray string, r *ra
 	}
 	printed := slices.Clone(page.Gold.Blocks)
 	for i, b := range page.Gold.Blocks {
-		// A page block is stripped, and the lines inside it are joined.
-		page.Gold.Blocks[i] = strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(b, simIndent), "\n"+simIndent, "\n"), "\n", "")
+		page.Gold.Blocks[i] = simJoinLines(b)
 	}
 	for _, i := range order {
 		page.Gold.Articles = append(page.Gold.Articles, GoldArticle{Title: arts[i].title, Blocks: blocksOf[i]})
@@ -784,4 +792,50 @@ func (n *simNamer) credit() string {
 		return fmt.Sprintf("%s 摄", n.name())
 	}
 	return fmt.Sprintf("记者 %s 摄", n.name())
+}
+
+// simJoinLines is a printed block as an import reads it: each line
+// stripped, the lines joined as appendJoin joins them.
+func simJoinLines(block string) string {
+	var b strings.Builder
+	for line := range strings.SplitSeq(block, "\n") {
+		line = strings.TrimFunc(line, unicode.IsSpace)
+		if b.Len() > 0 {
+			appendJoin(&b, line)
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+// simPrintLines breaks a piece of a paragraph into printed lines of width
+// line (see SimOptions.PrintLines); start says the piece opens the
+// paragraph. A comma, stop or closing mark stays at the end of the line
+// before, and no line breaks between two Latin letters or digits.
+func simPrintLines(rs []rune, start bool, line int) string {
+	var b strings.Builder
+	room := float64(line)
+	if start {
+		room -= 2
+	}
+	used := 0.0
+	for k, r := range rs {
+		w := runeWidth(r)
+		if k > 0 && used+w > room && !strings.ContainsRune(cannotOpenPunc, r) && (isCJK(r) || isCJK(rs[k-1])) {
+			b.WriteByte('\n')
+			room, used = float64(line), 0
+		}
+		b.WriteRune(r)
+		used += w
+	}
+	return b.String()
+}
+
+// runeWidth is how wide r prints in a Chinese column: a full character,
+// or half for a Latin letter, a digit or a half-width mark.
+func runeWidth(r rune) float64 {
+	if isCJK(r) {
+		return 1
+	}
+	return 0.5
 }

@@ -649,3 +649,42 @@ func TestSimColumnBlocks(t *testing.T) {
 		t.Error("no block holds more than one paragraph")
 	}
 }
+
+// TestSimPrintLines checks how a paragraph is broken into printed lines:
+// full lines of the width, the first two short where it opens the
+// paragraph, no line opening with a comma or a stop, no number broken.
+func TestSimPrintLines(t *testing.T) {
+	tests := map[string]struct {
+		text  string
+		start bool
+		want  string
+	}{
+		"段首少两字":   {"记者从市园林局获悉今年以来市区新建了三处口袋公园", true, "记者从市园林局获\n悉今年以来市区新建了\n三处口袋公园"},
+		"栏首续段满行":  {"记者从市园林局获悉今年以来市区新建了三处口袋公园", false, "记者从市园林局获悉今\n年以来市区新建了三处\n口袋公园"},
+		"逗号留在行末":  {"记者从市园林局获悉今，年以来", false, "记者从市园林局获悉今，\n年以来"},
+		"数字算半字不拆": {"全市共有1234567890家", false, "全市共有1234567890家"},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := simPrintLines([]rune(tt.text), tt.start, 10)
+			if got != tt.want {
+				t.Errorf("simPrintLines(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+			if simJoinLines(got) != tt.text {
+				t.Errorf("lines %q read back as %q", got, simJoinLines(got))
+			}
+		})
+	}
+	arts := loadPD(t)
+	opt := DefaultSimOptions()
+	opt.LineRunes, opt.PrintLines, opt.ColumnBlocks = 12, true, true
+	for _, p := range SimulatePages(arts, 12, opt) {
+		page := NewPage(p.Name, p.Text)
+		if err := p.Gold.MatchPage(page); err != nil {
+			t.Errorf("%s: %v", p.Name, err)
+		}
+		if starts, _ := lineStarts(page.Text, page.Fragments); starts == nil {
+			t.Errorf("%s: no line width read", p.Name)
+		}
+	}
+}

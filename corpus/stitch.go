@@ -147,7 +147,9 @@ const maxJump = 250
 func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	a := &analysis{s: s, page: p, view: simplifiedView(p.Fragments)}
 	a.blocks, a.gram = blockInfos(a.view, s.dict, s.lm)
-	markIndents(a.blocks, paragraphIndents(p.Text, p.Fragments))
+	if !markIndents(a.blocks, paragraphIndents(p.Text, p.Fragments)) {
+		markLineStarts(a.blocks, p.Text, p.Fragments)
+	}
 	twins := make([][]int, len(a.blocks))
 	for i := range a.blocks {
 		twins[i] = a.blocks[i].twins
@@ -465,8 +467,9 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 
 // markIndents notes, on a page whose indents tell paragraphs apart (see
 // indentsTell), which blocks are printed indented and which running text
-// is not: a paragraph that goes on at the top of a column.
-func markIndents(b []blockInfo, indented []bool) {
+// is not: a paragraph that goes on at the top of a column. It reports
+// whether the indents tell.
+func markIndents(b []blockInfo, indented []bool) bool {
 	var in, plain, titles int
 	for i := range b {
 		b[i].indented = indented[i]
@@ -483,10 +486,37 @@ func markIndents(b []blockInfo, indented []bool) {
 		for i := range b {
 			b[i].indented = false
 		}
-		return
+		return false
 	}
 	for i := range b {
 		b[i].midPara = isRunning(b[i].kind) && !b[i].indented
+	}
+	return true
+}
+
+// markLineStarts notes, on a page that keeps its printed lines (see
+// lineStarts), which blocks of running text open a paragraph and which go
+// on one, as markIndents does for indents; blocks the lines do not tell
+// about are neither.
+func markLineStarts(b []blockInfo, text string, frags []Fragment) {
+	starts, known := lineStarts(text, frags)
+	var in, plain int
+	for i := range starts {
+		if known[i] && isRunning(b[i].kind) {
+			if starts[i] {
+				in++
+			} else {
+				plain++
+			}
+		}
+	}
+	if !indentsTell(in, plain, 1) {
+		return
+	}
+	for i := range starts {
+		if known[i] && isRunning(b[i].kind) {
+			b[i].indented, b[i].midPara = starts[i], !starts[i]
+		}
 	}
 }
 

@@ -98,6 +98,15 @@ func simColumnPages(t testing.TB, arts []SourceArticle, n int, seed int64, line 
 	return simPagesWith(t, arts, n, opt)
 }
 
+// simPrintedLinePages is simLinePages with each paragraph written in its
+// printed lines (SimOptions.PrintLines).
+func simPrintedLinePages(t testing.TB, arts []SourceArticle, n int, seed int64) []TrainingPage {
+	t.Helper()
+	opt := DefaultSimOptions()
+	opt.Seed, opt.LineRunes, opt.PrintLines = seed, printedLine, true
+	return simPagesWith(t, arts, n, opt)
+}
+
 // simIndentPages is simTrainingPages, half of them broken at printed
 // lines, with each paragraph's first line indented (SimOptions.Indent).
 func simIndentPages(t testing.TB, arts []SourceArticle, n int, seed int64) []TrainingPage {
@@ -187,6 +196,7 @@ func TestStitchSimulated(t *testing.T) {
 		"printed in traditional characters": traditionalPages(simTrainingPages(t, report, 150, reportSeed)),
 		"paragraphs printed indented":       simIndentPages(t, report, 150, reportSeed),
 		"one block a column":                simColumnPages(t, report, 150, reportSeed, 0),
+		"printed lines kept":                simPrintedLinePages(t, report, 150, reportSeed),
 	}
 	for name, tps := range pages {
 		var m LinkMetrics
@@ -208,6 +218,11 @@ func TestStitchSimulated(t *testing.T) {
 		// that holds a column leaves fewer joins to find.
 		if (strings.Contains(name, "indented") || strings.Contains(name, "column")) && (m.F1 < 0.98 || float64(m.ArticlesExact) < 0.84*float64(m.Articles)) {
 			t.Errorf("held-out simulated pages, %s: %v; want link F1 ≥ 0.98, ≥ 84%% of articles exact", name, m)
+		}
+		// So does the width of a block's first printed line: the same
+		// pages with their lines stitch better than without.
+		if strings.Contains(name, "kept") && (m.F1 < 0.982 || float64(m.ArticlesExact) < 0.86*float64(m.Articles)) {
+			t.Errorf("held-out simulated pages, %s: %v; want link F1 ≥ 0.982, ≥ 86%% of articles exact", name, m)
 		}
 	}
 }

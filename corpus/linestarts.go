@@ -1,0 +1,110 @@
+package corpus
+
+import (
+	"math"
+	"unicode"
+)
+
+// Some extractors keep a page's printed lines: a paragraph's text comes in
+// lines as wide as its column, and its first line is two characters short,
+// where the indent was (the extractor leaves out the white space). On such
+// a page the width of a block's first line tells a paragraph's start from
+// the middle of a paragraph that goes on at the top of a column, as
+// indents do.
+
+// minLineSamples is how many full lines a page must show before its line
+// width is read from them.
+const minLineSamples = 20
+
+// lineStarts reads, on a page that keeps its printed lines, which blocks
+// open a paragraph (starts) and for which blocks the lines tell (known):
+// a block's first line two characters short of the page's line width (or
+// one, with a comma hanging at its end) opens a paragraph, a full one goes
+// on a paragraph. A block of one line
+// is known only when it is full. It returns nils when the page does not
+// keep printed lines of one width.
+func lineStarts(text string, frags []Fragment) (starts, known []bool) {
+	lines := blockLines(text, frags)
+	width, ok := lineWidth(lines, frags)
+	if !ok {
+		return nil, nil
+	}
+	starts, known = make([]bool, len(frags)), make([]bool, len(frags))
+	for i, ls := range lines {
+		if !isRunning(frags[i].Kind) || len(ls) == 0 {
+			continue
+		}
+		w := ls[0]
+		switch {
+		case w >= width-0.5:
+			known[i] = true
+		case len(ls) > 1 && w >= width-3:
+			starts[i], known[i] = true, true
+		}
+	}
+	return starts, known
+}
+
+// blockLines returns the printed width (see runeWidth) of each line of
+// each fragment, its white space left out. It walks the text once.
+func blockLines(text string, frags []Fragment) [][]float64 {
+	out := make([][]float64, len(frags))
+	k, pos, w := 0, 0, 0.0
+	flush := func() {
+		if w > 0 {
+			out[k] = append(out[k], w)
+		}
+		w = 0
+	}
+	for _, r := range text {
+		for k < len(frags) && pos >= frags[k].End {
+			flush()
+			k++
+		}
+		if k == len(frags) {
+			break
+		}
+		if pos >= frags[k].Start {
+			switch {
+			case r == '\n' || r == '\f':
+				flush()
+			case !unicode.IsSpace(r):
+				w += runeWidth(r)
+			}
+		}
+		pos++
+	}
+	if k < len(frags) {
+		flush()
+	}
+	return out
+}
+
+// lineWidth finds the width most lines of running text inside a block
+// (not a block's first or last line) have, rounded to whole characters;
+// ok is false unless there are minLineSamples such lines and at least
+// two thirds of them are within one character of it.
+func lineWidth(lines [][]float64, frags []Fragment) (width float64, ok bool) {
+	counts := map[int]int{}
+	n := 0
+	for i, ls := range lines {
+		if !isRunning(frags[i].Kind) {
+			continue
+		}
+		for k := 1; k+1 < len(ls); k++ {
+			counts[int(math.Round(ls[k]))]++
+			n++
+		}
+	}
+	if n < minLineSamples {
+		return 0, false
+	}
+	best := 0
+	for w, c := range counts {
+		if c > counts[best] || c == counts[best] && w > best {
+			best = w
+		}
+	}
+	near := counts[best-1] + counts[best] + counts[best+1]
+	return float64(best), near*3 >= n*2
+}
