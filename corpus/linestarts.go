@@ -30,6 +30,7 @@ func lineStarts(text string, frags []Fragment) (starts, known []bool) {
 		return nil, nil
 	}
 	starts, known = make([]bool, len(frags)), make([]bool, len(frags))
+	var in, all int
 	for i, ls := range lines {
 		if !isRunning(frags[i].Kind) || len(ls) == 0 {
 			continue
@@ -38,12 +39,24 @@ func lineStarts(text string, frags []Fragment) (starts, known []bool) {
 		switch {
 		case w >= width-0.5:
 			known[i] = true
+			all++
 		case len(ls) > 1 && w >= width-3:
 			starts[i], known[i] = true, true
+			in++
+			all++
 		}
+	}
+	if in*minStartShare < all {
+		return nil, nil // text wrapped at a width, not printed lines
 	}
 	return starts, known
 }
+
+// minStartShare: at least one block of running text in this many must
+// open with a short line before a page's lines are read as printed ones;
+// text a program wrapped at a fixed width opens every block with a full
+// line.
+const minStartShare = 10
 
 // blockLines returns the printed width (see runeWidth) of each line of
 // each fragment, its white space left out. It walks the text once.

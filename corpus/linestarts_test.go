@@ -62,14 +62,18 @@ func TestLineStartsSilent(t *testing.T) {
 		"目前已全部向市民开放，受到周边居民欢迎，不少市民前来休闲健身。",
 		"会议要求落实。",
 	}
-	var many []string
-	for range 8 {
+	var many, wrapped []string
+	for range 16 {
 		many = append(many, strings.Join(paras, "\n"))
+		for _, p := range paras {
+			wrapped = append(wrapped, simPrintLines([]rune(p), false, 12))
+		}
 	}
 	tests := map[string]string{
 		"每段一行的样张":  SamplePage().Text,
 		"一块多段每段一行": strings.Join(many, "\n\n"),
 		"行太少":      strings.Split(linePage(nil), "\n\n")[0],
+		"按宽度硬换行":   strings.Join(wrapped, "\n\n"),
 	}
 	for name, text := range tests {
 		t.Run(name, func(t *testing.T) {
