@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -57,7 +58,7 @@ func parsePage(source string, r io.Reader, sizeHint int64) (*Page, error) {
 	if err != nil {
 		return nil, named(err, source)
 	}
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimFunc(text, isBlankRune) == "" {
 		return nil, &InputError{Source: source, Offset: -1, Problem: "the file holds only white space"}
 	}
 	if err := checkLines(text); err != nil {
@@ -67,6 +68,11 @@ func parsePage(source string, r io.Reader, sizeHint int64) (*Page, error) {
 	classifyPage(p)
 	return p, nil
 }
+
+// isBlankRune reports white space and the invisible format characters
+// (byte-order marks, zero-width spaces) that visible leaves out: a file of
+// nothing else has no text.
+func isBlankRune(r rune) bool { return unicode.IsSpace(r) || isFormat(r) }
 
 // named fills in the source of an *InputError that has none.
 func named(err error, source string) error {

@@ -63,6 +63,8 @@ var parseBadCases = []struct {
 	{"空文件", nil, "empty file", 0},
 	{"只有空白", []byte(" \n\t\r\n\u3000\n"), "only white space", 0},
 	{"GB18030 全角空白", mustEncode(simplifiedchinese.GB18030, "\u3000\u3000\n"), "only white space", 0},
+	{"只有两个字节序标记", []byte("\xff\xfe\xff\xfe"), "only white space", 0},
+	{"只有零宽空格", []byte("\u200b\n\u200b\ufeff\n"), "only white space", 0},
 	{"过长的第二行", []byte("标题\n" + strings.Repeat("长", MaxLineRunes+1) + "\n"), "longer than the limit", 2},
 }
 
