@@ -810,8 +810,7 @@ func simJoinLines(block string) string {
 
 // simPrintLines breaks a piece of a paragraph into printed lines of width
 // line (see SimOptions.PrintLines); start says the piece opens the
-// paragraph. A comma, stop or closing mark stays at the end of the line
-// before, and no line breaks between two Latin letters or digits.
+// paragraph. A line breaks only where simMayBreak allows.
 func simPrintLines(rs []rune, start bool, line int) string {
 	var b strings.Builder
 	room := float64(line)
@@ -821,7 +820,7 @@ func simPrintLines(rs []rune, start bool, line int) string {
 	used := 0.0
 	for k, r := range rs {
 		w := runeWidth(r)
-		if k > 0 && used+w > room && !strings.ContainsRune(cannotOpenPunc, r) && (isCJK(r) || isCJK(rs[k-1])) {
+		if k > 0 && used+w > room && simMayBreak(rs[k-1], r) {
 			b.WriteByte('\n')
 			room, used = float64(line), 0
 		}
@@ -829,6 +828,13 @@ func simPrintLines(rs []rune, start bool, line int) string {
 		used += w
 	}
 	return b.String()
+}
+
+// simMayBreak reports whether a printed line may end between a and b:
+// not before a comma, a stop or a closing mark, not at a space (an
+// extractor would drop it) and not inside a Latin word or number.
+func simMayBreak(a, b rune) bool {
+	return !strings.ContainsRune(cannotOpenPunc, b) && !unicode.IsSpace(a) && !unicode.IsSpace(b) && (isCJK(a) || isCJK(b))
 }
 
 // runeWidth is how wide r prints in a Chinese column: a full character,

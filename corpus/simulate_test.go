@@ -481,9 +481,16 @@ func FuzzSimulatePage(f *testing.F) {
 		arts[4].Paragraphs = []string{para}
 		opt := DefaultSimOptions()
 		opt.Seed, opt.ColumnRunes = seed, col
+		opt.ColumnBlocks = seed&1 == 1
+		if seed&2 == 2 && col >= 2*printedLine {
+			opt.LineRunes, opt.PrintLines = printedLine, seed&4 == 4
+		}
 		p := simulate(arts, "模糊.txt", opt)
 		var st simStats
 		checkSimPage(t, p, arts, opt, &st)
+		if err := p.Gold.MatchPage(NewPage(p.Name, p.Text)); err != nil {
+			t.Errorf("%+v: %v", opt, err)
+		}
 	})
 }
 
@@ -663,6 +670,7 @@ func TestSimPrintLines(t *testing.T) {
 		"栏首续段满行":  {"记者从市园林局获悉今年以来市区新建了三处口袋公园", false, "记者从市园林局获悉今\n年以来市区新建了三处\n口袋公园"},
 		"逗号留在行末":  {"记者从市园林局获悉今，年以来", false, "记者从市园林局获悉今，\n年以来"},
 		"数字算半字不拆": {"全市共有1234567890家", false, "全市共有1234567890家"},
+		"空格处不断行":  {"本报讯（记者 孙志强 通讯员 刘洋）", false, "本报讯（记者 孙志强 通\n讯员 刘洋）"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
