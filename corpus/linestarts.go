@@ -20,9 +20,8 @@ const minLineSamples = 20
 // open a paragraph (starts) and for which blocks the lines tell (known):
 // a block's first line two characters short of the page's line width (or
 // one, with a comma hanging at its end) opens a paragraph, a full one goes
-// on a paragraph. A block of one line
-// is known only when it is full. It returns nils when the page does not
-// keep printed lines of one width.
+// on a paragraph. A block of one line is known only when it is full. It
+// returns nils when the page does not keep printed lines of one width.
 func lineStarts(text string, frags []Fragment) (starts, known []bool) {
 	lines := blockLines(text, frags)
 	width, ok := lineWidth(lines, frags)

@@ -510,8 +510,8 @@ func markLineStarts(b []blockInfo, text string, frags []Fragment) {
 			}
 		}
 	}
-	if !indentsTell(in, plain, 1) {
-		return
+	if in < minIndented || plain == 0 {
+		return // as indentsTell: a few starts, and some text that goes on
 	}
 	for i := range starts {
 		if known[i] && isRunning(b[i].kind) {
