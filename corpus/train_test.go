@@ -323,6 +323,7 @@ func TestStitchSampleRelaid(t *testing.T) {
 		"broken at any character": func(*SimOptions) {},
 		"broken at printed lines": func(o *SimOptions) { o.LineRunes = printedLine },
 		"one block a column":      func(o *SimOptions) { o.ColumnBlocks = true },
+		"printed lines kept":      func(o *SimOptions) { o.LineRunes, o.PrintLines = printedLine, true },
 	}
 	for name, layout := range layouts {
 		opt := DefaultSimOptions()
