@@ -92,6 +92,15 @@ func blockLines(text string, frags []Fragment) [][]float64 {
 	return out
 }
 
+// runeWidth is how wide r prints in a Chinese column: a full character,
+// or half for a Latin letter, a digit or a half-width mark.
+func runeWidth(r rune) float64 {
+	if isCJK(r) {
+		return 1
+	}
+	return 0.5
+}
+
 // lineWidth finds the width most lines of running text inside a block
 // (not a block's first or last line) have, rounded to whole characters;
 // ok is false unless there are minLineSamples such lines and at least

@@ -836,12 +836,3 @@ func simPrintLines(rs []rune, start bool, line int) string {
 func simMayBreak(a, b rune) bool {
 	return !strings.ContainsRune(cannotOpenPunc, b) && !unicode.IsSpace(a) && !unicode.IsSpace(b) && (isCJK(a) || isCJK(b))
 }
-
-// runeWidth is how wide r prints in a Chinese column: a full character,
-// or half for a Latin letter, a digit or a half-width mark.
-func runeWidth(r rune) float64 {
-	if isCJK(r) {
-		return 1
-	}
-	return 0.5
-}
