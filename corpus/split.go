@@ -20,8 +20,23 @@ import (
 // numbered from 0 in file order, Kind is left empty (see Classify). text
 // should already use \n line ends (see NormalizeNewlines); a stray \r is
 // treated as whitespace.
+//
+// A text without a single blank line whose lines read as paragraphs (see
+// paragraphLines) is split a line a block instead.
 func SplitFragments(source, text string) []Fragment {
-	sp := splitter{source: source}
+	sp := split(source, text, false)
+	if sp.blankEnds == 0 && len(sp.frags) > 0 && lineCount(text) >= minParagraphLines {
+		if lines := split(source, text, true); paragraphLines(lines.frags) {
+			sp = lines
+		}
+	}
+	unspaceBlocks(sp.frags)
+	return sp.frags
+}
+
+// split walks text once; with perLine every non-blank line is a block.
+func split(source, text string, perLine bool) *splitter {
+	sp := &splitter{source: source, perLine: perLine}
 	for len(text) > 0 {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
@@ -38,17 +53,18 @@ func SplitFragments(source, text string) []Fragment {
 		sp.pos++ // the line end
 	}
 	sp.end()
-	unspaceBlocks(sp.frags)
-	return sp.frags
+	return sp
 }
 
 // splitter collects the blocks of SplitFragments.
 type splitter struct {
-	source string
-	frags  []Fragment
-	cur    *Fragment
-	b      strings.Builder
-	pos    int // rune offset of the next line in the text
+	source    string
+	perLine   bool // every line is a block of its own
+	blankEnds int  // blocks a blank line ended
+	frags     []Fragment
+	cur       *Fragment
+	b         strings.Builder
+	pos       int // rune offset of the next line in the text
 }
 
 // line adds one line (without its line end) at offset pos: a blank line
@@ -59,6 +75,9 @@ func (sp *splitter) line(line string) {
 	lead, body := trimLine(line)
 	text := visible(body)
 	if text == "" {
+		if sp.cur != nil {
+			sp.blankEnds++
+		}
 		sp.end()
 		sp.pos += n
 		return
@@ -73,6 +92,9 @@ func (sp *splitter) line(line string) {
 	sp.b.WriteString(text)
 	sp.cur.End = start + utf8.RuneCountInString(body)
 	sp.pos += n
+	if sp.perLine {
+		sp.end()
+	}
 }
 
 // end closes the current block, if any.
