@@ -120,12 +120,28 @@ func lineWidth(lines [][]float64, frags []Fragment) (width float64, ok bool) {
 	if n < minLineSamples {
 		return 0, false
 	}
-	best := 0
+	best, near := commonWidth(counts)
+	return float64(best), near*3 >= n*2
+}
+
+// commonWidth returns the commonest width of counts (line widths in whole
+// characters; the wider one on a tie) and how many lines are within one
+// character of it.
+func commonWidth(counts map[int]int) (width, near int) {
 	for w, c := range counts {
-		if c > counts[best] || c == counts[best] && w > best {
-			best = w
+		if c > counts[width] || c == counts[width] && w > width {
+			width = w
 		}
 	}
-	near := counts[best-1] + counts[best] + counts[best+1]
-	return float64(best), near*3 >= n*2
+	return width, counts[width-1] + counts[width] + counts[width+1]
+}
+
+// textWidth is the printed width of s in whole characters (see runeWidth),
+// rounded.
+func textWidth(s string) int {
+	var w float64
+	for _, r := range s {
+		w += runeWidth(r)
+	}
+	return int(math.Round(w))
 }

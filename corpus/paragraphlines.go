@@ -23,41 +23,15 @@ func paragraphLines(lines []Fragment) bool {
 		return false
 	}
 	closed := 0
-	widths := map[int]int{} // in half characters
+	widths := map[int]int{}
 	for _, l := range lines {
 		if ClosesSentence(l.Text) {
 			closed++
 		}
-		widths[halfWidths(l.Text)]++
+		widths[textWidth(l.Text)]++
 	}
-	return closed*3 >= len(lines) && commonWidth(widths)*2 < len(lines)
-}
-
-// halfWidths is the printed width of s in half characters (see runeWidth).
-func halfWidths(s string) int {
-	var w float64
-	for _, r := range s {
-		w += runeWidth(r)
-	}
-	return int(2 * w)
-}
-
-// commonWidth counts the lines within one character (two half characters)
-// of the commonest width.
-func commonWidth(widths map[int]int) int {
-	mode, most := 0, -1
-	for w, n := range widths {
-		if n > most || n == most && w < mode {
-			mode, most = w, n
-		}
-	}
-	near := 0
-	for w, n := range widths {
-		if w >= mode-2 && w <= mode+2 {
-			near += n
-		}
-	}
-	return near
+	_, near := commonWidth(widths)
+	return closed*3 >= len(lines) && near*2 < len(lines)
 }
 
 // lineCount counts the lines of text, the last one even without a line end.
