@@ -12,7 +12,7 @@ func init() {
 }
 
 // runBench is `stitchmark bench --data PD.jsonl [--pages N] [--seed S]
-// [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks] [--print-lines]
+// [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks] [--print-lines] [--line-blocks]
 // [--gold PAGE.gold.json --page PAGE.txt]`: it simulates pages from the
 // articles the shipped model was not tuned on, stitches them and reports
 // link precision, recall and F1, jumps found, articles reproduced exactly,
@@ -20,7 +20,7 @@ func init() {
 // flags shape the pages unlike those the model was trained on, to measure
 // how it copes with other papers.
 func runBench(env Env, args []string) error {
-	fl := newFlags(env, "bench", "--data PEOPLES-DAILY.jsonl [--pages N] [--seed S] [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks] [--print-lines] [--page P.txt --gold P.gold.json]")
+	fl := newFlags(env, "bench", "--data PEOPLES-DAILY.jsonl [--pages N] [--seed S] [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks] [--print-lines] [--line-blocks] [--page P.txt --gold P.gold.json]")
 	data := fl.String("data", "", "labeled paragraphs to simulate pages from (People's Daily JSONL)")
 	pages := fl.Int("pages", 200, "simulated pages")
 	seed := fl.Int64("seed", 99, "simulation seed")
@@ -32,6 +32,7 @@ func runBench(env Env, args []string) error {
 	fl.BoolVar(&opt.Indent, "indent", false, "print each paragraph's first line after two ideographic spaces (　　)")
 	fl.BoolVar(&opt.ColumnBlocks, "column-blocks", false, "print an article's paragraphs in one column as one block, as extractors that group text by column do")
 	fl.BoolVar(&opt.PrintLines, "print-lines", false, "with --line, write each paragraph in its printed lines, the first two characters short (its indent left out), as extractors that keep a page's lines do")
+	fl.BoolVar(&opt.LineBlocks, "line-blocks", false, "with --line, write a blank line after every printed line, as some extractors do: each line a block (implies --print-lines)")
 	fl.IntVar(&opt.ArticlesPerPage, "articles", opt.ArticlesPerPage, "articles on a page, give or take one")
 	page := fl.String("page", "", "also stitch this page …")
 	gold := fl.String("gold", "", "… and compare it with this reading-order gold")
@@ -46,6 +47,7 @@ func runBench(env Env, args []string) error {
 		return err
 	}
 	opt.Seed = *seed
+	opt.PrintLines = opt.PrintLines || opt.LineBlocks
 	start := time.Now()
 	st, err := corpus.DefaultStitcher()
 	if err != nil {
@@ -90,6 +92,8 @@ func checkLayout(opt corpus.SimOptions) error {
 		return fmt.Errorf("%w: --line %d is wider than --columns %d", errUsage, opt.LineRunes, opt.ColumnRunes)
 	case !(opt.ParaEndShare >= 0 && opt.ParaEndShare <= 1):
 		return fmt.Errorf("%w: --para-end %v: a share lies between 0 and 1", errUsage, opt.ParaEndShare)
+	case opt.LineBlocks && opt.LineRunes == 0:
+		return fmt.Errorf("%w: --line-blocks needs --line: a page's printed lines have a width", errUsage)
 	case opt.ArticlesPerPage < 1 || opt.ArticlesPerPage > 100:
 		return fmt.Errorf("%w: --articles %d: a page holds 1 to 100 articles", errUsage, opt.ArticlesPerPage)
 	}

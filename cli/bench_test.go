@@ -51,6 +51,7 @@ func TestBenchLayoutErrors(t *testing.T) {
 		"line wider than column": {[]string{"--line", "300"}, "--line 300 is wider than --columns 240"},
 		"negative line":          {[]string{"--line", "-1"}, "--line -1"},
 		"no articles":            {[]string{"--articles", "0"}, "--articles 0"},
+		"逐行成块 without lines":     {[]string{"--line-blocks"}, "--line-blocks needs --line"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -133,5 +134,19 @@ func TestBenchPrintLines(t *testing.T) {
 	lines, _ := benchLinks(t, "--line", "12", "--print-lines")
 	if lines <= plain {
 		t.Errorf("link F1 %.3f with the printed lines kept, %.3f without; want the lines to help", lines, plain)
+	}
+}
+
+// TestBenchLineBlocks checks that --line-blocks makes each printed line a
+// block: the same pages have several times as many joins to find, and the
+// stitcher still finds most of them.
+func TestBenchLineBlocks(t *testing.T) {
+	_, plain := benchLinks(t, "--line", "12")
+	f1, lines := benchLinks(t, "--line", "12", "--line-blocks")
+	if lines < plain*4 {
+		t.Errorf("%d gold links a line a block, %d a block a paragraph; want at least four times as many", lines, plain)
+	}
+	if f1 < 0.9 {
+		t.Errorf("link F1 %.3f a line a block; want ≥ 0.9", f1)
 	}
 }

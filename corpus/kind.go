@@ -45,20 +45,20 @@ type fragLook struct {
 // traditional characters is read in simplified ones (see Simplified), so
 // the words a reason quotes are simplified.
 func Classify(frags []Fragment) {
-	classify(frags, nil)
+	classify(frags, nil, nil)
 }
 
 // classifyPage is Classify for a page's fragments, reading the indents
 // its text prints (see paragraphIndents).
 func classifyPage(p *Page) {
-	classify(p.Fragments, paragraphIndents(p.Text, p.Fragments))
+	classify(p.Fragments, paragraphIndents(p.Text, p.Fragments), fullLines(p.Text, p.Fragments))
 }
 
 // classify is Classify; indented, when not nil, tells which fragments are
 // printed indented. On a page that indents its paragraphs (minIndented
 // of them or more) a short line printed indented is a paragraph's first
 // line left alone at a column foot, not a headline.
-func classify(frags []Fragment, indented []bool) {
+func classify(frags []Fragment, indented, full []bool) {
 	view := simplifiedView(frags)
 	looks := make([]fragLook, len(view))
 	for i := range view {
@@ -69,6 +69,11 @@ func classify(frags []Fragment, indented []bool) {
 			if indented[i] && l.shape == shapeHeading {
 				looks[i] = fragLook{shape: shapeText, reason: "printed indented on a page that indents its paragraphs: a paragraph's first line, not a headline"}
 			}
+		}
+	}
+	for i, l := range looks {
+		if full != nil && full[i] && l.shape == shapeHeading {
+			looks[i] = fragLook{shape: shapeText, reason: "as wide as the page's printed lines, each a block: a line of running text, not a headline"}
 		}
 	}
 	for i := range view {

@@ -23,7 +23,12 @@ const minLineSamples = 20
 // on a paragraph. A block of one line is known only when it is full. It
 // returns nils when the page does not keep printed lines of one width.
 func lineStarts(text string, frags []Fragment) (starts, known []bool) {
-	lines := blockLines(text, frags)
+	return readLineStarts(blockLines(text, frags), frags)
+}
+
+// readLineStarts is lineStarts on the widths of the blocks' lines (see
+// blockLines).
+func readLineStarts(lines [][]float64, frags []Fragment) (starts, known []bool) {
 	width, ok := lineWidth(lines, frags)
 	if !ok {
 		return nil, nil

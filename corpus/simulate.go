@@ -49,6 +49,9 @@ type SimOptions struct {
 	// is half as wide), the first line of a paragraph two short for its
 	// indent, which the extractor leaves out unless Indent is set.
 	PrintLines bool
+	// LineBlocks, with PrintLines, writes a blank line after every printed
+	// line, as some extractors do: each line is a block of its own.
+	LineBlocks bool
 }
 
 // DefaultSimOptions returns options that imitate the sample page
@@ -195,6 +198,9 @@ func simulate(arts []SourceArticle, name string, opt SimOptions) SimPage {
 	}
 	for _, a := range placed {
 		a.cols = simPour(a.units, r, opt)
+		if opt.LineBlocks {
+			a.cols = simLineBlocks(a.cols)
+		}
 	}
 	runs := simLayout(placed, r)
 	return simAssemble(name, placed, runs, stray, r)
@@ -400,6 +406,18 @@ func simColumnBlocks(col []string, alone []bool, opt SimOptions) []string {
 			continue
 		}
 		out = append(out, p)
+	}
+	return out
+}
+
+// simLineBlocks makes each line of each block of cols a block of its own
+// (SimOptions.LineBlocks).
+func simLineBlocks(cols [][]string) [][]string {
+	out := make([][]string, len(cols))
+	for k, col := range cols {
+		for _, b := range col {
+			out[k] = append(out[k], strings.Split(b, "\n")...)
+		}
 	}
 	return out
 }

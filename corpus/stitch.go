@@ -113,20 +113,21 @@ type scored struct {
 
 // analysis is the stitcher's working state for one page.
 type analysis struct {
-	s      *Stitcher
-	page   *Page
-	view   []Fragment // the page's fragments in simplified characters (simplifiedView)
-	blocks []blockInfo
-	edges  []scored
-	words  []string // the dictionary word across each edge's join, or ""
-	succ   []int
-	gram   [][]float64 // cosine similarity of every pair of blocks
-	cross  [][]float64 // gram without the similarity of twins
-	ctxB   [][]int     // the article so far, ending at each block (pass 2)
-	ctxF   [][]int     // the run starting at each block (pass 2)
-	title  []int       // the headline each block's article opens with, -1 if none (pass 2)
-	weight []float64   // how much each block tells of its article's topic: the root of its length
-	best   *bestAlt    // each end's heaviest edges, for margins (final pass)
+	s          *Stitcher
+	page       *Page
+	view       []Fragment // the page's fragments in simplified characters (simplifiedView)
+	blocks     []blockInfo
+	edges      []scored
+	words      []string // the dictionary word across each edge's join, or ""
+	succ       []int
+	gram       [][]float64 // cosine similarity of every pair of blocks
+	cross      [][]float64 // gram without the similarity of twins
+	ctxB       [][]int     // the article so far, ending at each block (pass 2)
+	ctxF       [][]int     // the run starting at each block (pass 2)
+	title      []int       // the headline each block's article opens with, -1 if none (pass 2)
+	weight     []float64   // how much each block tells of its article's topic: the root of its length
+	best       *bestAlt    // each end's heaviest edges, for margins (final pass)
+	lineBlocks bool        // the page gives each printed line as a block (lineBlockWidth)
 }
 
 func (s *Stitcher) analyse(p *Page) *analysis {
@@ -147,8 +148,10 @@ const maxJump = 250
 func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	a := &analysis{s: s, page: p, view: simplifiedView(p.Fragments)}
 	a.blocks, a.gram = blockInfos(a.view, s.dict, s.lm)
+	lines := blockLines(p.Text, p.Fragments)
+	_, a.lineBlocks = lineBlockWidth(lines)
 	if !markIndents(a.blocks, paragraphIndents(p.Text, p.Fragments)) {
-		markLineStarts(a.blocks, p.Text, p.Fragments)
+		markLineStarts(a.blocks, lines, p.Fragments)
 	}
 	twins := make([][]int, len(a.blocks))
 	for i := range a.blocks {
@@ -176,6 +179,9 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 		sim := a.gram[i][j]
 		if isTitle(a.blocks[i].kind) == isTitle(a.blocks[j].kind) {
 			sim = damp(sim) // near-duplicates count against a join; a lead repeating its headline does not
+		}
+		if a.lineBlocks {
+			sim = 0 // two single lines share too few words for it to mean anything
 		}
 		f, word := pairFeatures(a.blocks, i, j, s.dict, s.lm, te, sim, sim)
 		a.edges[k] = scored{from: i, to: j, f: f}
@@ -337,8 +343,13 @@ func (a *analysis) contexts() {
 	a.ctxB, a.ctxF = make([][]int, n), make([][]int, n)
 	a.title = make([]int, n)
 	for i := 0; i < n; i++ {
-		a.ctxB[i] = chain(i, pred)
-		a.ctxF[i] = chain(i, succ)
+		if a.lineBlocks {
+			a.ctxB[i] = a.chainRunes(i, pred)
+			a.ctxF[i] = a.chainRunes(i, succ)
+		} else {
+			a.ctxB[i] = chain(i, pred)
+			a.ctxF[i] = chain(i, succ)
+		}
 		a.title[i] = a.headlineOf(i, pred)
 	}
 }
@@ -415,6 +426,21 @@ func chain(i int, next []int) []int {
 	for k := 0; i >= 0 && k < ctxLen; k++ {
 		out = append(out, i)
 		i = next[i]
+	}
+	return out
+}
+
+// ctxRunes is how many characters a context holds on a page that gives a
+// printed line a block.
+const ctxRunes = 240
+
+// chainRunes follows next from i until the blocks hold ctxRunes
+// characters (at most maxJump blocks).
+func (a *analysis) chainRunes(i int, next []int) []int {
+	var out []int
+	for n := 0; i >= 0 && n < ctxRunes && len(out) < maxJump; i = next[i] {
+		out = append(out, i)
+		n += a.blocks[i].runes
 	}
 	return out
 }
@@ -498,8 +524,8 @@ func markIndents(b []blockInfo, indented []bool) bool {
 // lineStarts), which blocks of running text open a paragraph and which go
 // on one, as markIndents does for indents; blocks the lines do not tell
 // about are neither.
-func markLineStarts(b []blockInfo, text string, frags []Fragment) {
-	starts, known := lineStarts(text, frags)
+func markLineStarts(b []blockInfo, lines [][]float64, frags []Fragment) {
+	starts, known := readLineStarts(lines, frags)
 	var in, plain int
 	for i := range starts {
 		if known[i] && isRunning(b[i].kind) {
