@@ -49,7 +49,8 @@ func Classify(frags []Fragment) {
 }
 
 // classifyPage is Classify for a page's fragments, reading the indents
-// its text prints (see paragraphIndents).
+// its text prints (see paragraphIndents) and, on a page that gives each
+// printed line a block, which lines are full (see fullLines).
 func classifyPage(p *Page) {
 	classify(p.Fragments, paragraphIndents(p.Text, p.Fragments), fullLines(p.Text, p.Fragments))
 }
@@ -57,7 +58,9 @@ func classifyPage(p *Page) {
 // classify is Classify; indented, when not nil, tells which fragments are
 // printed indented. On a page that indents its paragraphs (minIndented
 // of them or more) a short line printed indented is a paragraph's first
-// line left alone at a column foot, not a headline.
+// line left alone at a column foot, not a headline. full, when not nil,
+// tells which fragments are as wide as the page's printed lines on a page
+// that gives each line a block: running text, stop or none.
 func classify(frags []Fragment, indented, full []bool) {
 	view := simplifiedView(frags)
 	looks := make([]fragLook, len(view))
@@ -73,7 +76,7 @@ func classify(frags []Fragment, indented, full []bool) {
 	}
 	for i, l := range looks {
 		if full != nil && full[i] && l.shape == shapeHeading {
-			looks[i] = fragLook{shape: shapeText, reason: "as wide as the page's printed lines, each a block: a line of running text, not a headline"}
+			looks[i] = fragLook{shape: shapeText, reason: "as wide as the page's printed lines, each a block: a line of running text"}
 		}
 	}
 	for i := range view {
