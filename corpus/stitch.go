@@ -343,13 +343,8 @@ func (a *analysis) contexts() {
 	a.ctxB, a.ctxF = make([][]int, n), make([][]int, n)
 	a.title = make([]int, n)
 	for i := 0; i < n; i++ {
-		if a.lineBlocks {
-			a.ctxB[i] = a.chainRunes(i, pred)
-			a.ctxF[i] = a.chainRunes(i, succ)
-		} else {
-			a.ctxB[i] = chain(i, pred)
-			a.ctxF[i] = chain(i, succ)
-		}
+		a.ctxB[i] = a.context(i, pred)
+		a.ctxF[i] = a.context(i, succ)
 		a.title[i] = a.headlineOf(i, pred)
 	}
 }
@@ -434,9 +429,13 @@ func chain(i int, next []int) []int {
 // printed line a block.
 const ctxRunes = 240
 
-// chainRunes follows next from i until the blocks hold ctxRunes
-// characters (at most maxJump blocks).
-func (a *analysis) chainRunes(i int, next []int) []int {
+// context follows next from i for a context: ctxLen blocks, or on a page
+// that gives a printed line a block, blocks that hold ctxRunes characters
+// (at most maxJump blocks).
+func (a *analysis) context(i int, next []int) []int {
+	if !a.lineBlocks {
+		return chain(i, next)
+	}
 	var out []int
 	for n := 0; i >= 0 && n < ctxRunes && len(out) < maxJump; i = next[i] {
 		out = append(out, i)
