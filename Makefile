@@ -24,10 +24,13 @@ test: vet
 	$(GO) test -race -count=1 ./...
 
 # train refits the stitcher's embedded character model and weights on pages
-# simulated from ../shared/data (the tuning share of the articles).
+# simulated from ../shared/data (the tuning share of the articles): the
+# model for pages of paragraphs, then the one for pages that give each
+# printed line a block (about 10 minutes and 14 GB of memory).
 train:
 	$(GO) test ./corpus -run '^TestTrainCharLM$$' -update -count=1
 	$(GO) test ./corpus -run '^TestTrainModel$$' -update -count=1 -v
+	$(GO) test ./corpus -run '^TestTrainLineModel$$' -update -count=1 -v -timeout 60m
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -70,8 +70,10 @@ func TestClassifyLineBlocks(t *testing.T) {
 
 // TestStitchLineBlocks stitches 10 held-out pages that give each printed
 // line a block. The stitcher reads them with contexts of lines as long as
-// three paragraphs, and leaves out the similarity of two single lines;
-// read as other pages are, they scored link F1 0.84.
+// three paragraphs, leaves out the similarity of two single lines and
+// weighs the joins with a model trained on such pages (link F1 0.987);
+// read as other pages are, they scored 0.84, and with the model for pages
+// of paragraphs 0.942.
 func TestStitchLineBlocks(t *testing.T) {
 	_, report := splitPD(t)
 	opt := DefaultSimOptions()
@@ -84,8 +86,8 @@ func TestStitchLineBlocks(t *testing.T) {
 	}
 	m := measure(testStitcher(t), pages)
 	t.Logf("a printed line a block: %v", m)
-	if m.F1 < 0.92 {
-		t.Errorf("a printed line a block: %v; want link F1 ≥ 0.92", m)
+	if m.F1 < 0.97 {
+		t.Errorf("a printed line a block: %v; want link F1 ≥ 0.97", m)
 	}
 }
 

@@ -30,6 +30,9 @@ func weightNames() []string {
 //go:embed stitchmodel.json
 var modelJSON []byte
 
+//go:embed stitchmodel-lines.json
+var lineModelJSON []byte
+
 // ParseModel reads a model from JSON and checks its shape.
 func ParseModel(data []byte) (*Model, error) {
 	var m Model
@@ -58,9 +61,21 @@ func ParseModel(data []byte) (*Model, error) {
 
 // DefaultModel returns the embedded model, trained on simulated pages.
 func DefaultModel() *Model {
-	m, err := ParseModel(modelJSON)
+	return mustParseModel(modelJSON)
+}
+
+// DefaultLineModel returns the embedded model for pages that give each
+// printed line a block of its own (see lineBlockWidth), trained on such
+// simulated pages.
+func DefaultLineModel() *Model {
+	return mustParseModel(lineModelJSON)
+}
+
+// mustParseModel parses an embedded model.
+func mustParseModel(data []byte) *Model {
+	m, err := ParseModel(data)
 	if err != nil {
-		panic(err) // the embedded file is checked by TestDefaultModel
+		panic(err) // the embedded files are checked by TestDefaultModel
 	}
 	return m
 }

@@ -22,13 +22,15 @@ type Stitcher struct {
 	dict  *Dictionary // nil: no word-across-the-join signal
 	lm    *CharLM     // nil: no character-model signals
 	model *Model
+	lines *Model // for pages that give a printed line a block; nil: model
 }
 
 // NewStitcher returns a stitcher using dict (which may be nil), the
-// embedded character model and model (nil: the embedded model).
+// embedded character model and model (nil: the embedded models, one for
+// pages that give each printed line a block and one for other pages).
 func NewStitcher(dict *Dictionary, model *Model) *Stitcher {
 	if model == nil {
-		model = DefaultModel()
+		return &Stitcher{dict: dict, lm: DefaultCharLM(), model: DefaultModel(), lines: DefaultLineModel()}
 	}
 	return &Stitcher{dict: dict, lm: DefaultCharLM(), model: model}
 }
@@ -128,13 +130,14 @@ type analysis struct {
 	weight     []float64   // how much each block tells of its article's topic: the root of its length
 	best       *bestAlt    // each end's heaviest edges, for margins (final pass)
 	lineBlocks bool        // the page gives each printed line as a block (lineBlockWidth)
+	model      *Model      // the stitcher's model for such pages or for others
 }
 
 func (s *Stitcher) analyse(p *Page) *analysis {
 	a := s.firstPassEdges(p)
-	a.pass(s.model.Tail1, s.model.Head1)
+	a.pass(a.model.Tail1, a.model.Head1)
 	a.secondPassSignals()
-	a.pass(s.model.Tail2, s.model.Head2)
+	a.pass(a.model.Tail2, a.model.Head2)
 	return a
 }
 
@@ -150,6 +153,10 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	a.blocks, a.gram = blockInfos(a.view, s.dict, s.lm)
 	lines := blockLines(p.Text, p.Fragments)
 	_, a.lineBlocks = lineBlockWidth(lines)
+	a.model = s.model
+	if a.lineBlocks && s.lines != nil {
+		a.model = s.lines
+	}
 	if !markIndents(a.blocks, paragraphIndents(p.Text, p.Fragments)) {
 		markLineStarts(a.blocks, lines, p.Fragments)
 	}
@@ -574,7 +581,7 @@ func endsArticle(frags []Fragment, i int, closing bool) bool {
 // confidence turns a chosen join's log-odds and its margin over the best
 // alternative into a calibrated probability.
 func (a *analysis) confidence(e *scored) float64 {
-	c := a.s.model.Calib
+	c := a.model.Calib
 	return sigmoid(c[0] + c[1]*e.w + c[2]*a.margin(e))
 }
 

@@ -491,9 +491,10 @@ func TestCandidates(t *testing.T) {
 }
 
 func TestDefaultModel(t *testing.T) {
-	m := DefaultModel()
-	if len(m.Tail2) != numWeights || m.Note == "" {
-		t.Fatalf("embedded model: %d weights, note %q", len(m.Tail2), m.Note)
+	for name, m := range map[string]*Model{"paragraphs": DefaultModel(), "lines": DefaultLineModel()} {
+		if len(m.Tail2) != numWeights || m.Note == "" {
+			t.Fatalf("embedded model for %s: %d weights, note %q", name, len(m.Tail2), m.Note)
+		}
 	}
 	bad := map[string]string{
 		"not JSON":        "{",

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -12,8 +13,12 @@ const (
 	pdPath     = "../../shared/data/peoples-daily-1998-ner-1000.jsonl"
 	tuneShare  = 0.6 // articles the model is trained on; the rest only measure it
 	trainPages = 3200
-	trainSeed  = 7
-	reportSeed = 99
+	// trainLinePages is how many pages the model for pages that give a
+	// printed line a block is trained on: each has some 350 blocks and
+	// 55,000 candidate joins, 35 times a page of paragraphs.
+	trainLinePages = 160
+	trainSeed      = 7
+	reportSeed     = 99
 )
 
 // simTrainingPages simulates n pages from arts and reads them back as an
@@ -88,6 +93,45 @@ func crossFitPages(t testing.TB, arts []SourceArticle, n int, seed int64) []Trai
 	return out
 }
 
+// crossFitLinePages is crossFitPages for the model of pages that give
+// each printed line a block (simLineBlockPages), with perPage articles a
+// page (0: as many as on other pages).
+func crossFitLinePages(t testing.TB, arts []SourceArticle, n, perPage int, seed int64) []TrainingPage {
+	t.Helper()
+	var out []TrainingPage
+	for k := range lmFolds {
+		var in, rest []SourceArticle
+		for i, a := range arts {
+			if i%lmFolds == k {
+				in = append(in, a)
+			} else {
+				rest = append(rest, a)
+			}
+		}
+		lm := TrainCharLM(lmParagraphs(rest))
+		opt := DefaultSimOptions()
+		opt.Seed, opt.LineRunes, opt.PrintLines, opt.LineBlocks = seed+500+int64(k), printedLine, true, true
+		if perPage > 0 {
+			opt.ArticlesPerPage = perPage
+		}
+		pages := simPagesWith(t, in, n/lmFolds, opt)
+		for i := range pages {
+			pages[i].LM = lm
+		}
+		out = append(out, pages...)
+	}
+	return out
+}
+
+// simLineBlockPages is simPrintedLinePages with a blank line after every
+// printed line (SimOptions.LineBlocks).
+func simLineBlockPages(t testing.TB, arts []SourceArticle, n int, seed int64) []TrainingPage {
+	t.Helper()
+	opt := DefaultSimOptions()
+	opt.Seed, opt.LineRunes, opt.PrintLines, opt.LineBlocks = seed, printedLine, true, true
+	return simPagesWith(t, arts, n, opt)
+}
+
 // simColumnPages is simTrainingPages with the paragraphs of an article in
 // one column printed as one block (SimOptions.ColumnBlocks), broken at
 // printed lines of width line (0: at any character).
@@ -157,6 +201,40 @@ func TestTrainModel(t *testing.T) {
 	t.Logf("trained on %d pages: %v; untrained: %v", n, trained, blank)
 	if trained.F1 < blank.F1+0.2 || trained.F1 < 0.8 {
 		t.Errorf("training did not learn: F1 %.3f, untrained %.3f", trained.F1, blank.F1)
+	}
+}
+
+// TestTrainLineModel trains the model for pages that give each printed
+// line a block (on 4 pages of 3 articles, or on trainLinePages with
+// -update, which writes stitchmodel-lines.json) and checks that it reads
+// held-out such pages better than the model for pages of paragraphs does.
+func TestTrainLineModel(t *testing.T) {
+	tune, report := splitPD(t)
+	d, err := LoadDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, perPage := lmFolds, 3
+	if *update {
+		n, perPage = trainLinePages, 0
+	}
+	m := TrainModel(crossFitLinePages(t, tune, n, perPage, trainSeed), d)
+	if *update {
+		m.Note = fmt.Sprintf("trained on %d simulated pages that give a printed line a block", n)
+		data, err := json.MarshalIndent(m, "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("stitchmodel-lines.json", append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	held := simLineBlockPages(t, report, 2, reportSeed)
+	trained := measure(NewStitcher(d, m), held)
+	paragraphs := measure(NewStitcher(d, DefaultModel()), held)
+	t.Logf("trained on %d pages: %v; the model for paragraphs: %v", n, trained, paragraphs)
+	if trained.F1 <= paragraphs.F1 {
+		t.Errorf("training did not learn: F1 %.3f, the model for paragraphs %.3f", trained.F1, paragraphs.F1)
 	}
 }
 
