@@ -101,15 +101,19 @@ func FuzzParagraphLines(f *testing.F) {
 	for _, tc := range paragraphLinesCases {
 		f.Add(tc.text)
 	}
-	f.Fuzz(func(t *testing.T, text string) {
-		text = NormalizeNewlines(strings.ToValidUTF8(text, ""))
-		runes := []rune(text)
-		prev := 0
-		for i, fr := range SplitFragments("测试.txt", text) {
-			if fr.Block != i || fr.Start < prev || fr.Start >= fr.End || fr.End > len(runes) {
-				t.Fatalf("block %d at [%d, %d) after %d of %d runes", fr.Block, fr.Start, fr.End, prev, len(runes))
-			}
-			prev = fr.End
+	f.Fuzz(checkBlocksInOrder)
+}
+
+// checkBlocksInOrder checks that the blocks of text are numbered in order
+// and lie in order at valid offsets.
+func checkBlocksInOrder(t *testing.T, text string) {
+	text = NormalizeNewlines(strings.ToValidUTF8(text, ""))
+	runes := []rune(text)
+	prev := 0
+	for i, fr := range SplitFragments("测试.txt", text) {
+		if fr.Block != i || fr.Start < prev || fr.Start >= fr.End || fr.End > len(runes) {
+			t.Fatalf("block %d at [%d, %d) after %d of %d runes", fr.Block, fr.Start, fr.End, prev, len(runes))
 		}
-	})
+		prev = fr.End
+	}
 }

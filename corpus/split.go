@@ -22,11 +22,12 @@ import (
 // treated as whitespace.
 //
 // A text without a single blank line whose lines read as paragraphs (see
-// paragraphLines) is split a line a block instead.
+// paragraphLines) or as a page's printed lines (see printedLines) is split
+// a line a block instead.
 func SplitFragments(source, text string) []Fragment {
 	sp := split(source, text, false)
 	if sp.blankEnds == 0 && len(sp.frags) > 0 && lineCount(text) >= minParagraphLines {
-		if lines := split(source, text, true); paragraphLines(lines.frags) {
+		if lines := split(source, text, true); paragraphLines(lines.frags) || printedLines(lines.frags) {
 			sp = lines
 		}
 	}
@@ -34,7 +35,10 @@ func SplitFragments(source, text string) []Fragment {
 	return sp.frags
 }
 
-// split walks text once; with perLine every non-blank line is a block.
+// split walks text once; with perLine every non-blank line is a block,
+// but for a line of closing marks alone (，), which goes with the line
+// before it: extractors leave a mark that stands out in the margin of a
+// justified line on a line of its own.
 func split(source, text string, perLine bool) *splitter {
 	sp := &splitter{source: source, perLine: perLine}
 	for len(text) > 0 {
@@ -42,7 +46,11 @@ func split(source, text string, perLine bool) *splitter {
 		text = rest
 		for {
 			part, after, feed := strings.Cut(line, "\f")
-			sp.line(part)
+			if feed && visible(strings.TrimSpace(part)) == "" {
+				sp.pos += utf8.RuneCountInString(part) // a page break is no blank line
+			} else {
+				sp.line(part)
+			}
 			if !feed {
 				break
 			}
@@ -83,6 +91,9 @@ func (sp *splitter) line(line string) {
 		return
 	}
 	start := sp.pos + lead
+	if sp.perLine && !marksOnly(text) {
+		sp.end()
+	}
 	if sp.cur == nil {
 		sp.cur = &Fragment{Source: sp.source, Block: len(sp.frags), Start: start}
 		sp.b.Reset()
@@ -92,9 +103,17 @@ func (sp *splitter) line(line string) {
 	sp.b.WriteString(text)
 	sp.cur.End = start + utf8.RuneCountInString(body)
 	sp.pos += n
-	if sp.perLine {
-		sp.end()
+}
+
+// marksOnly reports whether text is punctuation that closes, and
+// nothing else: commas, stops, closing brackets and quotation marks.
+func marksOnly(text string) bool {
+	for _, r := range text {
+		if !unicode.In(r, unicode.Pe, unicode.Pf, unicode.Po) {
+			return false
+		}
 	}
+	return true
 }
 
 // end closes the current block, if any.
