@@ -68,29 +68,14 @@ const lmFolds = 4
 // half of them break columns at any character, half at printed line ends.
 func crossFitPages(t testing.TB, arts []SourceArticle, n int, seed int64) []TrainingPage {
 	t.Helper()
-	var out []TrainingPage
-	for k := range lmFolds {
-		var in, rest []SourceArticle
-		for i, a := range arts {
-			if i%lmFolds == k {
-				in = append(in, a)
-			} else {
-				rest = append(rest, a)
-			}
-		}
-		lm := TrainCharLM(lmParagraphs(rest))
+	return crossFit(arts, func(in []SourceArticle, k int64) []TrainingPage {
 		per := n / lmFolds
 		quarter := per / 4
-		pages := append(simTrainingPages(t, in, per/2-quarter/2, seed+int64(k)), simLinePages(t, in, per/2-quarter/2, seed+100+int64(k))...)
-		pages = append(pages, simIndentPages(t, in, quarter, seed+200+int64(k))...)
-		pages = append(pages, simColumnPages(t, in, quarter/4, seed+300+int64(k), 0)...)
-		pages = append(pages, simColumnPages(t, in, quarter/4, seed+400+int64(k), printedLine)...)
-		for i := range pages {
-			pages[i].LM = lm
-		}
-		out = append(out, pages...)
-	}
-	return out
+		pages := append(simTrainingPages(t, in, per/2-quarter/2, seed+k), simLinePages(t, in, per/2-quarter/2, seed+100+k)...)
+		pages = append(pages, simIndentPages(t, in, quarter, seed+200+k)...)
+		pages = append(pages, simColumnPages(t, in, quarter/4, seed+300+k, 0)...)
+		return append(pages, simColumnPages(t, in, quarter/4, seed+400+k, printedLine)...)
+	})
 }
 
 // crossFitLinePages is crossFitPages for the model of pages that give
@@ -98,6 +83,20 @@ func crossFitPages(t testing.TB, arts []SourceArticle, n int, seed int64) []Trai
 // page (0: as many as on other pages).
 func crossFitLinePages(t testing.TB, arts []SourceArticle, n, perPage int, seed int64) []TrainingPage {
 	t.Helper()
+	return crossFit(arts, func(in []SourceArticle, k int64) []TrainingPage {
+		opt := DefaultSimOptions()
+		opt.Seed, opt.LineRunes, opt.PrintLines, opt.LineBlocks = seed+500+k, printedLine, true, true
+		if perPage > 0 {
+			opt.ArticlesPerPage = perPage
+		}
+		return simPagesWith(t, in, n/lmFolds, opt)
+	})
+}
+
+// crossFit splits arts into lmFolds folds and returns the pages simulate
+// makes from each fold (numbered k), each with a character model counted
+// on the other folds.
+func crossFit(arts []SourceArticle, simulate func(in []SourceArticle, k int64) []TrainingPage) []TrainingPage {
 	var out []TrainingPage
 	for k := range lmFolds {
 		var in, rest []SourceArticle
@@ -109,12 +108,7 @@ func crossFitLinePages(t testing.TB, arts []SourceArticle, n, perPage int, seed 
 			}
 		}
 		lm := TrainCharLM(lmParagraphs(rest))
-		opt := DefaultSimOptions()
-		opt.Seed, opt.LineRunes, opt.PrintLines, opt.LineBlocks = seed+500+int64(k), printedLine, true, true
-		if perPage > 0 {
-			opt.ArticlesPerPage = perPage
-		}
-		pages := simPagesWith(t, in, n/lmFolds, opt)
+		pages := simulate(in, int64(k))
 		for i := range pages {
 			pages[i].LM = lm
 		}
