@@ -65,9 +65,10 @@ func (d *desk) startIn(set func(fyne.ListableURI)) {
 
 // importResult is what a background import did.
 type importResult struct {
-	added int
-	first corpus.PageID // the first page added, 0 if none
-	errs  []error       // one per file or page that failed
+	added      int
+	first      corpus.PageID // the first page added, 0 if none
+	errs       []error       // one per file or page that failed
+	sideBySide []string      // one per page added whose columns stand side by side (corpus.SideBySide)
 }
 
 // importPaths reads, stitches and adds page files and folders in the
@@ -127,6 +128,10 @@ func importPages(proj *corpus.Project, paths []string, prog *progress) importRes
 			res.first = id
 		}
 		res.added++
+		if blocks := corpus.SideBySide(pg); len(blocks) > 0 {
+			res.sideBySide = append(res.sideBySide, fmt.Sprintf(T("%s: %d of %d blocks hold columns side by side, their lines interleaved, and cannot be stitched. pdftotext writes narrow columns so without -raw: extract the PDF again with pdftotext -raw."),
+				pg.Source, len(blocks), len(pg.Fragments)))
+		}
 	}
 	return res
 }
@@ -157,17 +162,20 @@ func (d *desk) importDone(proj *corpus.Project, res importResult) {
 	} else {
 		d.refresh()
 	}
-	if len(res.errs) > 0 {
-		d.showProblems(T("Some files were not imported"), res.errs)
+	var lines []string
+	for _, e := range res.errs {
+		lines = append(lines, e.Error())
+	}
+	switch {
+	case len(res.errs) > 0:
+		d.showProblems(T("Some files were not imported"), append(lines, res.sideBySide...))
+	case len(res.sideBySide) > 0:
+		d.showProblems(T("Some pages need extracting again"), res.sideBySide)
 	}
 }
 
-// showProblems lists errors, one per line, in a scrollable dialog.
-func (d *desk) showProblems(title string, errs []error) {
-	lines := make([]string, len(errs))
-	for i, e := range errs {
-		lines[i] = e.Error()
-	}
+// showProblems lists problems, one per line, in a scrollable dialog.
+func (d *desk) showProblems(title string, lines []string) {
 	text := widget.NewLabel(strings.Join(lines, "\n"))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)

@@ -71,6 +71,26 @@ func TestImportPagesKeepsGoodFiles(t *testing.T) {
 	}
 }
 
+// TestImportPagesSideBySide checks that a page whose columns stand side by
+// side is imported and named among what to extract again, and that the
+// same page extracted with pdftotext -raw is not.
+func TestImportPagesSideBySide(t *testing.T) {
+	proj, err := corpus.CreateProject(filepath.Join(t.TempDir(), "导入.stitchmark"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = proj.Close() })
+	test.NewTempApp(t)
+	prog := newProgress("导入", test.NewTempWindow(t, nil))
+	res := importPages(proj, []string{"../corpus/testdata/pdftotext/heze-daily-2020-09-15.txt", "../corpus/testdata/pdftotext/heze-daily-2020-09-15.raw.txt"}, prog)
+	if res.added != 2 || len(res.errs) != 0 {
+		t.Fatalf("added %d pages, errors %v; want both pages", res.added, res.errs)
+	}
+	if len(res.sideBySide) != 1 || !strings.HasPrefix(res.sideBySide[0], "heze-daily-2020-09-15.txt: ") || !strings.Contains(res.sideBySide[0], "pdftotext -raw") {
+		t.Errorf("side by side: %q; want the page without -raw named, and what to do", res.sideBySide)
+	}
+}
+
 func TestImportPagesCancel(t *testing.T) {
 	proj, err := corpus.CreateProject(filepath.Join(t.TempDir(), "导入.stitchmark"))
 	if err != nil {

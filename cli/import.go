@@ -161,6 +161,7 @@ func importFiles(env Env, p *corpus.Project, st *corpus.Stitcher, files []string
 		}
 		switch {
 		case err == nil:
+			warnSideBySide(env, "import", r.page, bar)
 		case errors.Is(err, corpus.ErrDuplicatePage):
 			sum.present++
 		case r.err != nil || errors.Is(err, corpus.ErrBadValue):
@@ -226,6 +227,20 @@ func stitchAll(files []string, st *corpus.Stitcher, workers int, stop <-chan str
 		return r
 	}
 	return next, wg.Wait
+}
+
+// warnSideBySide tells on stderr when page holds columns side by side
+// (see corpus.SideBySide): it is kept, but its text is not in reading
+// order. bar, when not nil, is cleared first.
+func warnSideBySide(env Env, cmd string, page *corpus.Page, bar *progressbar.ProgressBar) {
+	err := corpus.SideBySideError(page)
+	if err == nil {
+		return
+	}
+	if bar != nil {
+		bar.Clear()
+	}
+	fmt.Fprintf(env.Stderr, "stitchmark %s: warning: %v\n", cmd, err)
 }
 
 // storePage adds one stitched page to the project and counts it.

@@ -137,3 +137,16 @@ func BenchmarkImportCommand(b *testing.B) {
 	}
 	b.ReportMetric(b.Elapsed().Seconds()/float64(run)/float64(n)*10000, "s/10k-pages")
 }
+
+// TestImportWarnsSideBySide checks that import keeps a page whose columns
+// stand side by side and tells on stderr what to do about it.
+func TestImportWarnsSideBySide(t *testing.T) {
+	proj := filepath.Join(t.TempDir(), "并排.stitchmark")
+	code, _, errs := runCLI("import", "--project", proj, "../corpus/testdata/pdftotext/heze-daily-2020-09-15.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(errs, "stitchmark import: warning: heze-daily-2020-09-15.txt: corpus: columns side by side") {
+		t.Errorf("stderr %q: want a warning naming the page", errs)
+	}
+}

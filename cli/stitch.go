@@ -63,6 +63,7 @@ func runStitch(env Env, args []string) error {
 	}
 	out := make([]stitchJSON, len(pages))
 	for i, p := range pages {
+		warnSideBySide(env, "stitch", p, nil)
 		out[i] = pageJSON(p, st.Stitch(p))
 	}
 	if *asJSON {

@@ -137,6 +137,24 @@ func TestStitchText(t *testing.T) {
 	}
 }
 
+// TestStitchWarnsSideBySide checks that stitch tells on stderr when a page
+// holds columns side by side (as pdftotext writes narrow columns without
+// -raw), still stitching it, and says nothing of other pages.
+func TestStitchWarnsSideBySide(t *testing.T) {
+	code, out, errs := runCLI("stitch", "../corpus/testdata/pdftotext/heze-daily-2020-09-15.txt")
+	if code != 0 || !strings.Contains(out, "articles") {
+		t.Fatalf("exit %d, output %q: %s", code, out, errs)
+	}
+	for _, want := range []string{"stitchmark stitch: warning: heze-daily-2020-09-15.txt: corpus: columns side by side", "pdftotext -raw"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr %q lacks %q", errs, want)
+		}
+	}
+	if _, _, errs := runCLI("stitch", samplePage); errs != "" {
+		t.Errorf("the sample page: stderr %q", errs)
+	}
+}
+
 func TestStitchErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "坏.txt")

@@ -110,6 +110,11 @@ func articleBlocks(st Stitching) [][]int {
 // page's articles set in columns by a browser (see writePdftotextRaw).
 const pdftotextRaw = "testdata/pdftotext/heze-daily-2020-09-15.raw.txt"
 
+// pdftotextPlain is what pdftotext without -raw writes of the same PDF:
+// where the gutter is narrow, an article's columns side by side on each
+// line (see SideBySide).
+const pdftotextPlain = "testdata/pdftotext/heze-daily-2020-09-15.txt"
+
 // TestStitchPdftotextRaw stitches the text pdftotext -raw extracts from a
 // PDF of the sample page's articles, set in two and three columns a box
 // with a browser on one tall page: its printed lines and no blank line. Each line is traced, letter for letter (the
@@ -121,11 +126,7 @@ func TestStitchPdftotextRaw(t *testing.T) {
 	if *update {
 		writePdftotextRaw(t)
 	}
-	data, err := os.ReadFile(pdftotextRaw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := NewPage(filepath.Base(pdftotextRaw), string(data))
+	page := readPage(t, pdftotextRaw)
 	if len(page.Fragments) < 500 {
 		t.Fatalf("%d blocks, want a line a block", len(page.Fragments))
 	}
@@ -212,7 +213,7 @@ func goldText(g *Gold, a GoldArticle) string {
 // writePdftotextRaw sets the sample page's articles in a browser page of
 // boxes two and three grid columns wide, each with as many text columns,
 // prints it to PDF with chromium and extracts its text with pdftotext
-// -raw into pdftotextRaw.
+// -raw into pdftotextRaw, and without -raw into pdftotextPlain.
 func writePdftotextRaw(t *testing.T) {
 	for _, tool := range []string{"chromium", "pdftotext"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -233,6 +234,7 @@ func writePdftotextRaw(t *testing.T) {
 		t.Fatal(err)
 	}
 	run(t, "pdftotext", "-raw", pdf, pdftotextRaw)
+	run(t, "pdftotext", pdf, pdftotextPlain)
 }
 
 func run(t *testing.T, name string, args ...string) {
