@@ -115,37 +115,44 @@ const pdftotextRaw = "testdata/pdftotext/heze-daily-2020-09-15.raw.txt"
 // line (see SideBySide).
 const pdftotextPlain = "testdata/pdftotext/heze-daily-2020-09-15.txt"
 
-// TestStitchPdftotextRaw stitches the text pdftotext -raw extracts from a
-// PDF of the sample page's articles, set in two and three columns a box
-// with a browser on one tall page: its printed lines and no blank line. Each line is traced, letter for letter (the
-// extractor leaves spaces out), to the gold article it continues; the
-// joins are measured against those traces, and the articles reproduced
-// whole are counted. With -update, and chromium and pdftotext at hand, the
-// text is made again.
+// pdftotextRuns is what pdftotext -raw writes of the sample page set run
+// by run, in the order of its layout (see runBoxes).
+const pdftotextRuns = "testdata/pdftotext/heze-daily-2020-09-15.runs.raw.txt"
+
+// TestStitchPdftotextRaw stitches the text pdftotext -raw extracts from
+// two PDFs of the sample page set in columns by a browser on one tall
+// page: its printed lines and no blank line. In one, each article has a
+// box of its own, so the text comes in reading order; in the other, each
+// run of the page's layout has one, in the layout's order, so that an
+// article's continuation comes several boxes after its start, as printed.
+// Each line is traced, letter for letter (the extractor leaves spaces
+// out), to the gold article it continues; the joins are measured against
+// those traces. With -update, and chromium and pdftotext at hand, the
+// texts are made again.
 func TestStitchPdftotextRaw(t *testing.T) {
 	if *update {
 		writePdftotextRaw(t)
-	}
-	page := readPage(t, pdftotextRaw)
-	if len(page.Fragments) < 500 {
-		t.Fatalf("%d blocks, want a line a block", len(page.Fragments))
 	}
 	g, err := ReadGold(sampleGold)
 	if err != nil {
 		t.Fatal(err)
 	}
-	gold := traceLines(t, g, page)
-	st := testStitcher(t).Stitch(page)
-	m := Evaluate(gold, st)
-	t.Logf("pdftotext -raw: %v", m)
-	if m.F1 < minRawF1 {
-		t.Errorf("pdftotext -raw: link F1 %.3f, want ≥ %.2f", m.F1, minRawF1)
+	for path, minF1 := range map[string]float64{pdftotextRaw: 0.95, pdftotextRuns: minRunsF1} {
+		page := readPage(t, path)
+		if len(page.Fragments) < 500 {
+			t.Fatalf("%s: %d blocks, want a line a block", path, len(page.Fragments))
+		}
+		m := Evaluate(traceLines(t, g, page), testStitcher(t).Stitch(page))
+		t.Logf("%s: %v", path, m)
+		if m.F1 < minF1 {
+			t.Errorf("%s: link F1 %.3f, want ≥ %.2f", path, m.F1, minF1)
+		}
 	}
 }
 
-// minRawF1 is the lowest link F1 the stitcher may score on the text
-// pdftotext -raw extracts (see TestStitchPdftotextRaw).
-const minRawF1 = 0.95
+// minRunsF1 is the lowest link F1 the stitcher may score on the sample
+// page set run by run (see TestStitchPdftotextRaw).
+const minRunsF1 = 0.9
 
 // traceLines makes the gold of page, a line a block, from the sample's
 // gold g: each line is the next letters of one of g's articles (the
@@ -210,10 +217,12 @@ func goldText(g *Gold, a GoldArticle) string {
 	return b.String()
 }
 
-// writePdftotextRaw sets the sample page's articles in a browser page of
-// boxes two and three grid columns wide, each with as many text columns,
-// prints it to PDF with chromium and extracts its text with pdftotext
-// -raw into pdftotextRaw, and without -raw into pdftotextPlain.
+// writePdftotextRaw sets the sample page in a browser page twice, prints
+// each to PDF with chromium and extracts its text: its articles each in a
+// box of two or three grid columns, with as many text columns, with
+// pdftotext -raw into pdftotextRaw and without -raw into pdftotextPlain;
+// the runs of its layout (see runBoxes) with pdftotext -raw into
+// pdftotextRuns.
 func writePdftotextRaw(t *testing.T) {
 	for _, tool := range []string{"chromium", "pdftotext"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -224,17 +233,25 @@ func writePdftotextRaw(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	page, pdf := filepath.Join(dir, "page.html"), filepath.Join(dir, "page.pdf")
-	if err := os.WriteFile(page, []byte(columnsHTML(g)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	run(t, "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf="+pdf, page)
 	if err := os.MkdirAll(filepath.Dir(pdftotextRaw), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	run(t, "pdftotext", "-raw", pdf, pdftotextRaw)
-	run(t, "pdftotext", pdf, pdftotextPlain)
+	articles := printPDF(t, articleBoxes(g))
+	run(t, "pdftotext", "-raw", articles, pdftotextRaw)
+	run(t, "pdftotext", articles, pdftotextPlain)
+	run(t, "pdftotext", "-raw", printPDF(t, runBoxes(g)), pdftotextRuns)
+}
+
+// printPDF sets boxes in a browser page, prints it to PDF with chromium
+// and returns the PDF's path.
+func printPDF(t *testing.T, boxes []htmlBox) string {
+	dir := t.TempDir()
+	page, pdf := filepath.Join(dir, "page.html"), filepath.Join(dir, "page.pdf")
+	if err := os.WriteFile(page, []byte(pageHTML(boxes)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run(t, "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf="+pdf, page)
+	return pdf
 }
 
 func run(t *testing.T, name string, args ...string) {
@@ -244,29 +261,34 @@ func run(t *testing.T, name string, args ...string) {
 	}
 }
 
-// columnsHTML sets each article of g in a box: its title lines as
-// headings, its text as paragraphs (a block that does not close its
-// sentence goes on in the next), in two or three text columns.
-func columnsHTML(g *Gold) string {
+// htmlBox is one box of a browser page.
+type htmlBox struct {
+	heads []string // title lines, the first set larger
+	paras []string // paragraphs
+	cont  bool     // the first paragraph goes on one of another box: no indent
+	cols  int      // grid columns wide, and text columns
+}
+
+// pageHTML sets boxes in a grid of six columns on one tall page.
+func pageHTML(boxes []htmlBox) string {
 	var b strings.Builder
 	b.WriteString(`<html><head><meta charset="utf-8"><style>
 @page{size:300mm 1000mm;margin:8mm}
 body{margin:0;font-family:"Noto Serif CJK SC";font-size:10pt;line-height:1.4}
 .page{display:grid;grid-template-columns:repeat(6,1fr);column-gap:7mm;row-gap:6mm;width:280mm}
 h2{font-size:16pt;margin:0 0 1mm 0}h3{font-size:12pt;margin:0 0 2mm 0;font-weight:normal}
-.body{column-gap:3.5mm}p{margin:0;text-indent:2em;text-align:justify}
+.body{column-gap:3.5mm}p{margin:0;text-indent:2em;text-align:justify}p.cont{text-indent:0}
 </style></head><body><div class="page">`)
-	for i, a := range g.Articles {
-		cols := 2 + (i+1)%2
-		fmt.Fprintf(&b, `<div style="grid-column:span %d">`, cols)
-		heads, paras := titleAndParagraphs(g, a)
-		for k, h := range heads {
+	for _, box := range boxes {
+		fmt.Fprintf(&b, `<div style="grid-column:span %d">`, box.cols)
+		for k, h := range box.heads {
 			tag := map[bool]string{true: "h2", false: "h3"}[k == 0]
 			fmt.Fprintf(&b, "<%s>%s</%s>", tag, html.EscapeString(h), tag)
 		}
-		fmt.Fprintf(&b, `<div class="body" style="column-count:%d">`, cols)
-		for _, p := range paras {
-			fmt.Fprintf(&b, "<p>%s</p>", html.EscapeString(p))
+		fmt.Fprintf(&b, `<div class="body" style="column-count:%d">`, box.cols)
+		for k, p := range box.paras {
+			class := map[bool]string{true: ` class="cont"`, false: ""}[k == 0 && box.cont]
+			fmt.Fprintf(&b, "<p%s>%s</p>", class, html.EscapeString(p))
 		}
 		b.WriteString("</div></div>")
 	}
@@ -274,14 +296,56 @@ h2{font-size:16pt;margin:0 0 1mm 0}h3{font-size:12pt;margin:0 0 2mm 0;font-weigh
 	return b.String()
 }
 
-// titleAndParagraphs splits a gold article into its title lines (the
-// short blocks before its text that close no sentence) and its
-// paragraphs.
-func titleAndParagraphs(g *Gold, a GoldArticle) (heads, paras []string) {
-	for _, k := range a.Blocks {
+// articleBoxes gives each article of g a box, two or three columns wide.
+func articleBoxes(g *Gold) []htmlBox {
+	boxes := make([]htmlBox, len(g.Articles))
+	for i, a := range g.Articles {
+		heads, paras := titleAndParagraphs(g, a.Blocks, true)
+		boxes[i] = htmlBox{heads: heads, paras: paras, cols: 2 + (i+1)%2}
+	}
+	return boxes
+}
+
+// runBoxes gives each run of g's layout a box two columns wide, in layout
+// order: a run is blocks of one article that follow each other both in
+// the layout and in the article. An article's continuation is then a box
+// set several boxes after its start, as the page printed it.
+func runBoxes(g *Gold) []htmlBox {
+	next, prev := map[int]int{}, map[int]int{} // each block's successor and predecessor in its article
+	for _, a := range g.Articles {
+		for k := 1; k < len(a.Blocks); k++ {
+			next[a.Blocks[k-1]], prev[a.Blocks[k]] = a.Blocks[k], a.Blocks[k-1]
+		}
+	}
+	var boxes []htmlBox
+	open := map[int]bool{} // blocks that end a run without closing their sentence
+	for b := 0; b < len(g.Blocks); {
+		e := b
+		for n, ok := next[e]; ok && n == e+1; n, ok = next[e] {
+			e++
+		}
+		blocks := make([]int, 0, e-b+1)
+		for k := b; k <= e; k++ {
+			blocks = append(blocks, k)
+		}
+		p, cont := prev[b]
+		heads, paras := titleAndParagraphs(g, blocks, !cont)
+		open[e] = !ClosesSentence(g.Blocks[e])
+		boxes = append(boxes, htmlBox{heads: heads, paras: paras, cont: cont && open[p], cols: 2})
+		b = e + 1
+	}
+	return boxes
+}
+
+// titleAndParagraphs splits blocks of a gold article into its title lines
+// (the short blocks before its text that close no sentence, where the
+// blocks open the article) and its paragraphs (a block that does not
+// close its sentence goes on in the next).
+func titleAndParagraphs(g *Gold, blocks []int, opens bool) (heads, paras []string) {
+	for _, k := range blocks {
 		text := g.Blocks[k]
 		switch {
-		case paras == nil && len([]rune(text)) < 40 && !ClosesSentence(text) && !strings.HasPrefix(text, "本报讯"):
+		case opens && paras == nil && len([]rune(text)) < 40 && !ClosesSentence(text) && !strings.HasPrefix(text, "本报讯"):
 			heads = append(heads, text)
 		case paras != nil && !ClosesSentence(paras[len(paras)-1]):
 			paras[len(paras)-1] += text
