@@ -105,8 +105,9 @@ func (sp *splitter) line(line string) {
 	sp.pos += n
 }
 
-// marksOnly reports whether text is punctuation that closes, and
-// nothing else: commas, stops, closing brackets and quotation marks.
+// marksOnly reports whether text is punctuation that opens nothing, and
+// nothing else: commas, stops (，。、), closing brackets and quotation
+// marks.
 func marksOnly(text string) bool {
 	for _, r := range text {
 		if !unicode.In(r, unicode.Pe, unicode.Pf, unicode.Po) {
