@@ -46,13 +46,7 @@ func TestImportPagesKeepsGoodFiles(t *testing.T) {
 	write("b-empty.txt", "")
 	write("c-binary.txt", "\x00\x01\x02二进制")
 	write("notes.md", "不是页面")
-	proj, err := corpus.CreateProject(filepath.Join(t.TempDir(), "导入.stitchmark"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = proj.Close() })
-	test.NewTempApp(t)
-	prog := newProgress("导入", test.NewTempWindow(t, nil))
+	proj, prog := importTarget(t)
 	res := importPages(proj, []string{dir}, prog)
 	if res.added != 1 || res.first == 0 {
 		t.Errorf("added %d pages (first %d), want the one good page", res.added, res.first)
@@ -75,13 +69,7 @@ func TestImportPagesKeepsGoodFiles(t *testing.T) {
 // side is imported and named among what to extract again, and that the
 // same page extracted with pdftotext -raw is not.
 func TestImportPagesSideBySide(t *testing.T) {
-	proj, err := corpus.CreateProject(filepath.Join(t.TempDir(), "导入.stitchmark"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = proj.Close() })
-	test.NewTempApp(t)
-	prog := newProgress("导入", test.NewTempWindow(t, nil))
+	proj, prog := importTarget(t)
 	res := importPages(proj, []string{"../corpus/testdata/pdftotext/heze-daily-2020-09-15.txt", "../corpus/testdata/pdftotext/heze-daily-2020-09-15.raw.txt"}, prog)
 	if res.added != 2 || len(res.errs) != 0 {
 		t.Fatalf("added %d pages, errors %v; want both pages", res.added, res.errs)
@@ -91,14 +79,21 @@ func TestImportPagesSideBySide(t *testing.T) {
 	}
 }
 
-func TestImportPagesCancel(t *testing.T) {
+// importTarget returns a new, empty project and a progress dialog for
+// importPages, in a test app.
+func importTarget(t *testing.T) (*corpus.Project, *progress) {
+	t.Helper()
 	proj, err := corpus.CreateProject(filepath.Join(t.TempDir(), "导入.stitchmark"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = proj.Close() })
 	test.NewTempApp(t)
-	prog := newProgress("导入", test.NewTempWindow(t, nil))
+	return proj, newProgress("导入", test.NewTempWindow(t, nil))
+}
+
+func TestImportPagesCancel(t *testing.T) {
+	proj, prog := importTarget(t)
 	prog.cancelled.Store(true)
 	res := importPages(proj, []string{"../../shared/samples/heze-daily-2020-09-15.txt"}, prog)
 	if res.added != 0 {
