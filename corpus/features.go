@@ -95,6 +95,7 @@ type blockInfo struct {
 	fromAway bool    // running text that opens with a note that it comes from another page
 	indented bool    // its first line is printed indented (　　): a paragraph's start (paragraphIndents)
 	midPara  bool    // running text unindented on a page that indents paragraphs: it goes on a paragraph
+	fullEnd  bool    // a closed line as wide as the page's, each a block: its paragraph may go on (markLineWidths)
 	stranded bool    // a title between running text and another title: perhaps a paragraph's first words at a column foot
 	openQ    uint16  // quotations and brackets left open at its end (brackets)
 	closeQ   uint16  // quotations and brackets it closes before opening (brackets)
@@ -231,7 +232,7 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, te *twi
 	f[fClosedVerb] = b01(!t.open && isRunning(t.kind) && h.verb)
 	f[fNumberAcross] = b01(numberAcross(t.textTail, h.textHead))
 	f[fOpenIndent] = b01(t.open && h.indented)
-	f[fClosedMid] = b01(!t.open && isRunning(t.kind) && h.midPara)
+	f[fClosedMid] = b01(!t.open && !t.fullEnd && isRunning(t.kind) && h.midPara)
 	f[fClosedAdj] = b01(adj && !t.open && isRunning(t.kind) && isRunning(h.kind) && !h.open)
 	if t.open {
 		f[fOpenStart] = h.start

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -64,6 +65,38 @@ func TestClassifyLineBlocks(t *testing.T) {
 	for _, f := range p.Fragments[1:] {
 		if isTitle(f.Kind) {
 			t.Errorf("block %d %q: %s (%s), want running text", f.Block, f.Text, f.Kind, f.KindReason)
+		}
+	}
+}
+
+// TestMarkLineWidths checks what the widths of a page's lines, each a
+// block, tell: a line two short of the width opens a paragraph, a full one
+// goes on one, and a closed line ends its paragraph unless it is full;
+// a paragraph's last line before the middle of a paragraph is a closed_mid
+// join, a full closed line before one is not.
+func TestMarkLineWidths(t *testing.T) {
+	fullClosed := "加强安全监管到位了。"
+	lines := append(slices.Clone(columnLines), fullClosed, "全面提升企业安全管理")
+	a := testStitcher(t).firstPassEdges(NewPage("测试.txt", lineBlockText(lines...)))
+	want := map[int]struct{ indented, midPara, fullEnd bool }{
+		0:  {true, false, false},  // 本报讯记者王浩报: a paragraph's first line
+		1:  {false, true, false},  // 道全市危险化学品专项: full, open
+		5:  {false, false, false}, // 产的重要指示精神。: a paragraph's last line
+		22: {false, true, true},   // 加强安全监管到位了。: full and closed
+	}
+	for i, w := range want {
+		b := a.blocks[i]
+		if b.indented != w.indented || b.midPara != w.midPara || b.fullEnd != w.fullEnd {
+			t.Errorf("line %d %q: indented %v, middle %v, full end %v; want %v", i, b.text, b.indented, b.midPara, b.fullEnd, w)
+		}
+	}
+	for _, tc := range []struct {
+		from, to int
+		want     float64
+	}{{5, 7, 1}, {22, 23, 0}} {
+		k := slices.IndexFunc(a.edges, func(e scored) bool { return e.from == tc.from && e.to == tc.to })
+		if k < 0 || a.edges[k].f[fClosedMid] != tc.want {
+			t.Errorf("join %d → %d: closed_mid %v, want %v", tc.from, tc.to, a.edges[max(k, 0)].f[fClosedMid], tc.want)
 		}
 	}
 }

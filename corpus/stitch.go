@@ -152,12 +152,17 @@ func (s *Stitcher) firstPassEdges(p *Page) *analysis {
 	a := &analysis{s: s, page: p, view: simplifiedView(p.Fragments)}
 	a.blocks, a.gram = blockInfos(a.view, s.dict, s.lm)
 	lines := blockLines(p.Text, p.Fragments)
-	_, a.lineBlocks = lineBlockWidth(lines)
+	width, lineBlocks := lineBlockWidth(lines)
+	a.lineBlocks = lineBlocks
 	a.model = s.model
 	if a.lineBlocks && s.lines != nil {
 		a.model = s.lines
 	}
-	if !markIndents(a.blocks, paragraphIndents(p.Text, p.Fragments)) {
+	switch {
+	case markIndents(a.blocks, paragraphIndents(p.Text, p.Fragments)):
+	case lineBlocks:
+		markLineWidths(a.blocks, lines, width)
+	default:
 		markLineStarts(a.blocks, lines, p.Fragments)
 	}
 	twins := make([][]int, len(a.blocks))
@@ -549,6 +554,23 @@ func markLineStarts(b []blockInfo, lines [][]float64, frags []Fragment) {
 		if known[i] && isRunning(b[i].kind) {
 			b[i].indented, b[i].midPara = starts[i], !starts[i]
 		}
+	}
+}
+
+// markLineWidths notes, on a page that gives each printed line a block
+// (of the given width), which lines of running text open a paragraph (two
+// or so characters short, where the indent was), which go on one (full:
+// a paragraph's first line never is) and which close their sentence with
+// a full line, so that their paragraph may go on.
+func markLineWidths(b []blockInfo, lines [][]float64, width float64) {
+	for i := range b {
+		if !isRunning(b[i].kind) || len(lines[i]) != 1 {
+			continue
+		}
+		w := lines[i][0]
+		b[i].indented = w >= width-3 && w <= width-1.5
+		b[i].midPara = w >= width-0.5
+		b[i].fullEnd = !b[i].open && b[i].midPara
 	}
 }
 
