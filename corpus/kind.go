@@ -81,9 +81,33 @@ func classify(frags []Fragment, indented, full []bool) {
 	}
 	for i := range view {
 		view[i].Kind, view[i].KindReason = decide(view, looks, i)
+		if full != nil && isTitle(view[i].Kind) && bylineRest(view, i) {
+			view[i].Kind, view[i].KindReason = KindByline, fmt.Sprintf("the rest of the byline line %d ends with: …%s", view[i-1].Block, lastRunes(view[i-1].Text, 6))
+		}
 		frags[i].Kind, frags[i].KindReason = view[i].Kind, view[i].KindReason
 	}
 }
+
+// bylineRest reports whether block i, a short line, is the rest of a
+// byline that the line before it ends with, on a page that gives each
+// printed line a block: …镇党委书记陈启志说。 通讯员 梁绍 | 亭记者刘卫国.
+func bylineRest(frags []Fragment, i int) bool {
+	if i == 0 || !isBylineRest(frags[i].Text) {
+		return false
+	}
+	_, ok := TrailingByline(frags[i-1].Text)
+	return ok
+}
+
+// isBylineRest reports whether text, a line after one that ends with a
+// byline, may be the rest of it: short, naming a reporter.
+func isBylineRest(text string) bool {
+	return utf8.RuneCountInString(text) <= maxBylineRest && (strings.Contains(text, "记者") || strings.Contains(text, "通讯员"))
+}
+
+// maxBylineRest is the longest line, in characters, read as the rest of a
+// byline.
+const maxBylineRest = 10
 
 // minIndented is how many blocks of running text a page must print
 // indented before indents tell paragraphs apart on it: a page that

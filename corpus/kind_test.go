@@ -495,3 +495,25 @@ func TestEndsWithCredit(t *testing.T) {
 		})
 	}
 }
+
+var bylineRestCases = map[string]struct {
+	before, line string
+	want         bool
+}{
+	"署名接到下一行":  {"…镇党委书记陈启志说。 通讯员 梁绍", "亭记者刘卫国", true},
+	"下一篇的标题":   {"…镇党委书记陈启志说。（赵念东）", "菏泽全方位优化营商环境", false},
+	"太长的一行":    {"…镇党委书记陈启志说。 记者 王浩", "记者节座谈会在市委礼堂召开各界代表出席", false},
+	"前一行没有署名":  {"会议要求各单位切实落实责任。", "亭记者刘卫国", false},
+	"没有记者或通讯员": {"…镇党委书记陈启志说。 通讯员 梁绍", "荣归故里创业圆梦", false},
+}
+
+func TestBylineRest(t *testing.T) {
+	for name, tc := range bylineRestCases {
+		t.Run(name, func(t *testing.T) {
+			frags := []Fragment{{Text: tc.before}, {Block: 1, Text: tc.line}}
+			if got := bylineRest(frags, 1); got != tc.want {
+				t.Errorf("bylineRest(%q after %q) = %v, want %v", tc.line, tc.before, got, tc.want)
+			}
+		})
+	}
+}

@@ -73,10 +73,11 @@ func TestClassifyLineBlocks(t *testing.T) {
 // block, tell: a line two short of the width opens a paragraph, a full one
 // goes on one, and a closed line ends its paragraph unless it is full;
 // a paragraph's last line before the middle of a paragraph is a closed_mid
-// join, a full closed line before one is not.
+// join, a full closed line before one is not. A byline cut at a line's
+// end goes on in the next line, which ends the article.
 func TestMarkLineWidths(t *testing.T) {
 	fullClosed := "加强安全监管到位了。"
-	lines := append(slices.Clone(columnLines), fullClosed, "全面提升企业安全管理")
+	lines := append(slices.Clone(columnLines), fullClosed, "全面提升企业安全管理", "陈启志说。 通讯员 梁绍", "亭记者刘卫国")
 	a := testStitcher(t).firstPassEdges(NewPage("测试.txt", lineBlockText(lines...)))
 	want := map[int]struct{ indented, midPara, fullEnd bool }{
 		0:  {true, false, false},  // 本报讯记者王浩报: a paragraph's first line
@@ -89,6 +90,9 @@ func TestMarkLineWidths(t *testing.T) {
 		if b.indented != w.indented || b.midPara != w.midPara || b.fullEnd != w.fullEnd {
 			t.Errorf("line %d %q: indented %v, middle %v, full end %v; want %v", i, b.text, b.indented, b.midPara, b.fullEnd, w)
 		}
+	}
+	if rest := a.blocks[25]; rest.kind != KindByline || a.blocks[24].endsArt || !rest.endsArt {
+		t.Errorf("%q | %q: %s, the line before ends its article %v; want the rest of its byline, ending the article", a.blocks[24].text, rest.text, rest.kind, a.blocks[24].endsArt)
 	}
 	for _, tc := range []struct {
 		from, to int

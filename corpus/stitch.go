@@ -561,7 +561,8 @@ func markLineStarts(b []blockInfo, lines [][]float64, frags []Fragment) {
 // (of the given width), which lines of running text open a paragraph (two
 // or so characters short, where the indent was), which go on one (full:
 // a paragraph's first line never is) and which close their sentence with
-// a full line, so that their paragraph may go on.
+// a full line, so that their paragraph may go on. A line whose byline goes
+// on in the next (see bylineRest) does not end its article there.
 func markLineWidths(b []blockInfo, lines [][]float64, width float64) {
 	for i := range b {
 		if !isRunning(b[i].kind) || len(lines[i]) != 1 {
@@ -571,6 +572,9 @@ func markLineWidths(b []blockInfo, lines [][]float64, width float64) {
 		b[i].indented = w >= width-3 && w <= width-1.5
 		b[i].midPara = w >= width-0.5
 		b[i].fullEnd = !b[i].open && b[i].midPara
+		if i+1 < len(b) && b[i+1].kind == KindByline && b[i].endsArt && isBylineRest(b[i+1].text) {
+			b[i].endsArt = false // its byline goes on in the next line, which ends the article
+		}
 	}
 }
 
