@@ -21,6 +21,7 @@ var reasonForms = []string{
 	"%s often follow each other",
 	"head cannot open a sentence",
 	"fits the headline %s",
+	"a templated twin report goes on alike",
 	"shares %s",
 	"joined by hand",
 }

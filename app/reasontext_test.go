@@ -19,6 +19,7 @@ func TestReasonText(t *testing.T) {
 			"向后跳 18 块；“了|解”两字常相连；共有词语 民政局、巡察"},
 		"切合标题":   {"zh", "fits the headline 市委第二、第三联动巡察组…", "切合标题“市委第二、第三联动巡察组…”"},
 		"栏底段首":   {"zh", "jump of 15 blocks; a paragraph's first words at a column foot", "向后跳 15 块；栏底留下的段首几个字"},
+		"孪生报道同步": {"zh", "jump of 18 blocks; a templated twin report goes on alike", "向后跳 18 块；套写的孪生报道也这样接续"},
 		"手动衔接":   {"zh", "joined by hand", "手动衔接"},
 		"不认识的部分": {"zh", "next block; 旧版本的理由", "紧接的下一块；旧版本的理由"},
 		"空理由":    {"zh", "", ""},

@@ -262,6 +262,9 @@ func decideHeading(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 	if i+1 < len(frags) {
 		next = looks[i+1].shape
 	}
+	if next != shapeDateline && strandedWords(frags, i) {
+		return KindBody, "a word or two right after a closed paragraph: a paragraph's first words left at a column foot"
+	}
 	if looks[i].comma {
 		if next == shapeDateline {
 			return KindHeadline, looks[i].reason + ", before a dateline"
@@ -278,6 +281,27 @@ func decideHeading(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 		return KindIntertitle, looks[i].reason + ", between body paragraphs"
 	}
 	return KindHeadline, looks[i].reason + headlineContext(frags, looks, i)
+}
+
+// maxStrandedWords is the longest heading-like text, in characters, read
+// as a paragraph's first words when it follows a closed paragraph.
+const maxStrandedWords = 3
+
+// strandedWords reports whether heading-like fragment i is a word or two of
+// Chinese text right after a closed paragraph of running text: the first
+// words of a paragraph left at a column foot (…增加了上千个摊位。 | 连日 |
+// … | 来，省市主要领导…), since a heading that short inside an article is
+// rare. Four characters already make one (返乡创业).
+func strandedWords(frags []Fragment, i int) bool {
+	if i == 0 || utf8.RuneCountInString(frags[i].Text) > maxStrandedWords || !allHan(frags[i].Text) {
+		return false
+	}
+	prev := frags[i-1]
+	if (prev.Kind != KindBody && prev.Kind != KindDateline) || !ClosesSentence(prev.Text) {
+		return false
+	}
+	_, byline := TrailingByline(prev.Text)
+	return !byline
 }
 
 // authorUnderTitle reports whether fragment k is a byline right under a

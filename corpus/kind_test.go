@@ -257,6 +257,18 @@ func TestClassify(t *testing.T) {
 		"句末之后的数字不是余下部分": {
 			[]string{"据记录，电子“警察”每天查处交通违章近800宗。", "35%。", "市交管局立下“规章”：被查处的违章车辆须接受处理。"},
 			[]Kind{KindBody, KindNoise, KindBody}},
+		"栏末的段首两字": {
+			[]string{"去年夏季，云岩区为困难职工增加了上千个摊位。", "连日", "市委第一联动巡察组向市扶贫开发办反馈巡察情况", "本报讯（记者 张 喙）根据市委统一部署，巡察组反馈了巡察情况。"},
+			[]Kind{KindBody, KindBody, KindHeadline, KindDateline}},
+		"栏末的段首三字": {
+			[]string{"世界华文文学已踞有不容忽视的地位。", "用什么", "证明这一论断呢？"},
+			[]Kind{KindBody, KindBody, KindBody}},
+		"电头前的短标题": {
+			[]string{"会议要求各地抓好落实。", "综述", "新华社北京1月1日电 国家主席习近平发表二〇一八年新年贺词。"},
+			[]Kind{KindBody, KindHeadline, KindDateline}},
+		"署名后的短标题": {
+			[]string{"会议要求各地抓好落实。 记者 杨飞", "综述", "今年以来，我市扎实推进民生实事。"},
+			[]Kind{KindBody, KindHeadline, KindBody}},
 		"栏末的记者二字不是署名": {
 			[]string{"维也纳新年音乐会的门票历来一票难求。", "记者曾就这个", "问题问过奥地利音乐界的权威人士。"},
 			[]Kind{KindBody, KindIntertitle, KindBody}},

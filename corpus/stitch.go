@@ -380,11 +380,15 @@ func (a *analysis) headlineOf(i int, pred []int) int {
 // headline to the run that follows (standardised over the joins whose
 // tail has one): a headline names what its article is about, and a long
 // article's last blocks share little with its first (世界华文女作家丛书
-// over …为侨情记下了苦乐人生 | 概括来说，世界华文文学的研究…).
+// over …为侨情记下了苦乐人生 | 概括来说，世界华文文学的研究…). It also
+// sets whether the tail's near-duplicates go on, or end, as the join
+// would have it (twinStep, twinEnds).
 func (a *analysis) secondPassSignals() {
 	a.contexts()
 	for k := range a.edges {
 		e := &a.edges[k]
+		e.f[fTwinStep] = b01(twinStep(a.blocks, a.succ, e.from, e.to))
+		e.f[fTwinEnds] = b01(twinEnds(a.blocks, a.succ, e.from, e.to))
 		e.f[fSimCtx] = damp(chainSim(a.gram, a.cross, a.weight, a.ctxB[e.from], a.ctxF[e.to]))
 		e.f[fTwinCtx] = b01(a.twinChains(a.ctxB[e.from], a.ctxF[e.to]))
 		e.f[fTitleSim] = 0
@@ -697,6 +701,9 @@ func (a *analysis) reason(k int) string {
 	}
 	if e.f[fHeadCont] == 1 {
 		parts = append(parts, "head cannot open a sentence")
+	}
+	if e.f[fTwinStep] == 1 && e.f[fAdjacent] == 0 {
+		parts = append(parts, "a templated twin report goes on alike")
 	}
 	if e.f[fTitleSim] >= titleSimShown && e.f[fAdjacent] == 0 {
 		parts = append(parts, "fits the headline "+clipRunes(a.page.Fragments[a.title[e.from]].Text, 12))

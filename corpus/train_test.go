@@ -203,6 +203,11 @@ func TestTrainModel(t *testing.T) {
 // -update, which writes stitchmodel-lines.json) and checks that it reads
 // held-out such pages better than the model for pages of paragraphs does.
 func TestTrainLineModel(t *testing.T) {
+	// lineHeldPages is how many held-out pages the two models are
+	// compared on: on the first two alone the model for paragraphs
+	// happens to read nearly as well (F1 0.986 against the shipped line
+	// model's 0.987; on 20 pages 0.944 against 0.987).
+	const lineHeldPages = 6
 	tune, report := splitPD(t)
 	d, err := LoadDictionary()
 	if err != nil {
@@ -223,7 +228,7 @@ func TestTrainLineModel(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	held := simLineBlockPages(t, report, 2, reportSeed)
+	held := simLineBlockPages(t, report, lineHeldPages, reportSeed)
 	trained := measure(NewStitcher(d, m), held)
 	paragraphs := measure(NewStitcher(d, DefaultModel()), held)
 	t.Logf("trained on %d pages: %v; the model for paragraphs: %v", n, trained, paragraphs)
