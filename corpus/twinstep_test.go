@@ -8,7 +8,6 @@ import (
 // twinTest is a join i → j on a page whose blocks have the near-duplicates
 // twins, after a first pass that chose succ.
 type twinTest struct {
-	name      string
 	twins     [][]int
 	succ      []int
 	i, j      int
@@ -18,22 +17,22 @@ type twinTest struct {
 // twinTests: blocks 0-1 and 2-3 are two templated reports
 // (王忠想强调… | 要认真履行… and 侯捷强调… | 举一反三…), 4 is other text;
 // in the last cases 4-5 are a third such report.
-var twinTests = []twinTest{
-	{"孪生报道同步接续", [][]int{{2}, {3}, {0}, {1}, nil}, []int{-1, -1, 3, -1, -1}, 0, 1, true, false},
-	{"接到孪生报道的下文", [][]int{{2}, {3}, {0}, {1}, nil}, []int{-1, -1, 3, -1, -1}, 0, 3, false, false},
-	{"孪生段落接到别处", [][]int{{2}, {3}, {0}, {1}, nil}, []int{-1, -1, 4, -1, -1}, 0, 1, false, false},
-	{"孪生段落结束全文", [][]int{{2}, {3}, {0}, {1}, nil}, []int{-1, -1, -1, -1, -1}, 0, 4, false, true},
-	{"没有孪生段落", [][]int{{2}, {3}, {0}, {1}, nil}, []int{-1, -1, -1, -1, -1}, 4, 1, false, false},
-	{"唯一的孪生就是下文", [][]int{{1}, {0}, nil}, []int{-1, -1, -1}, 0, 1, false, false},
-	{"三篇中一篇接续", [][]int{{2, 4}, {3, 5}, {0, 4}, {1, 5}, {0, 2}, {1, 3}}, []int{-1, -1, 3, -1, -1, -1}, 0, 1, true, false},
-	{"三篇中接到第三篇的下文", [][]int{{2, 4}, {3, 5}, {0, 4}, {1, 5}, {0, 2}, {1, 3}}, []int{-1, -1, 3, -1, -1, -1}, 0, 5, true, false},
-	{"三篇中一篇结束一篇接续", [][]int{{2, 4}, {3, 5}, {0, 4}, {1, 5}, {0, 2}, {1, 3}}, []int{-1, -1, -1, -1, 5, -1}, 0, 1, true, false},
+var twinTests = map[string]twinTest{
+	"孪生报道同步接续":    {[][]int{{2}, {3}, {0}, {1}, nil}, []int{-1, -1, 3, -1, -1}, 0, 1, true, false},
+	"接到孪生报道的下文":   {[][]int{{2}, {3}, {0}, {1}, nil}, []int{-1, -1, 3, -1, -1}, 0, 3, false, false},
+	"孪生段落接到别处":    {[][]int{{2}, {3}, {0}, {1}, nil}, []int{-1, -1, 4, -1, -1}, 0, 1, false, false},
+	"孪生段落结束全文":    {[][]int{{2}, {3}, {0}, {1}, nil}, []int{-1, -1, -1, -1, -1}, 0, 4, false, true},
+	"没有孪生段落":      {[][]int{{2}, {3}, {0}, {1}, nil}, []int{-1, -1, -1, -1, -1}, 4, 1, false, false},
+	"唯一的孪生就是下文":   {[][]int{{1}, {0}, nil}, []int{-1, -1, -1}, 0, 1, false, false},
+	"三篇中一篇接续":     {[][]int{{2, 4}, {3, 5}, {0, 4}, {1, 5}, {0, 2}, {1, 3}}, []int{-1, -1, 3, -1, -1, -1}, 0, 1, true, false},
+	"三篇中接到第三篇的下文": {[][]int{{2, 4}, {3, 5}, {0, 4}, {1, 5}, {0, 2}, {1, 3}}, []int{-1, -1, 3, -1, -1, -1}, 0, 5, true, false},
+	"三篇中一篇结束一篇接续": {[][]int{{2, 4}, {3, 5}, {0, 4}, {1, 5}, {0, 2}, {1, 3}}, []int{-1, -1, -1, -1, 5, -1}, 0, 1, true, false},
 }
 
 // TestTwinSignals checks twin_step and twin_ends on hand-made pages.
 func TestTwinSignals(t *testing.T) {
-	for _, tt := range twinTests {
-		t.Run(tt.name, func(t *testing.T) {
+	for name, tt := range twinTests {
+		t.Run(name, func(t *testing.T) {
 			b := make([]blockInfo, len(tt.twins))
 			for k, tw := range tt.twins {
 				b[k].twins = tw
