@@ -3,6 +3,7 @@ package corpus
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -124,6 +125,9 @@ func allowed(b []blockInfo, i, j int) bool {
 	if t.endsArt && h.kind == KindHeadline {
 		return false // a byline ends an article, a headline starts the next
 	}
+	if h.kind == KindByline && t.open && cutMidClause(t.textTail) {
+		return false // a byline follows a closed paragraph, not …国际上对
+	}
 	if j == i+1 {
 		return true
 	}
@@ -142,6 +146,15 @@ func allowed(b []blockInfo, i, j int) bool {
 		return j <= i+2
 	}
 	return true
+}
+
+// cutMidClause reports whether text breaks off inside a clause: after a
+// letter, a digit, a comma or an enumeration comma (…能见度几乎降低,
+// …国际上对, …钱其琛说，), not after a colon or a closing bracket, which
+// a credit or a caption may end with before a byline (图片：, …摄）).
+func cutMidClause(text string) bool {
+	r := lastRune(text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '，' || r == '、' || r == ','
 }
 
 // strandedCut reports whether the stranded title i (see blockInfo.stranded)

@@ -191,7 +191,7 @@ func decide(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 	if start, ok := trailingCredit(text); ok {
 		return KindCaption, "ends with photo credit " + fromRune(text, start)
 	}
-	if strings.HasPrefix(text, "图为") || strings.HasPrefix(text, "上图") || strings.HasPrefix(text, "下图") {
+	if opensCaption(text) {
 		return KindCaption, "opens with " + firstRunes(text, 2)
 	}
 	if l.shape == shapeHeading {
@@ -277,7 +277,7 @@ func decideHeading(frags []Fragment, looks []fragLook, i int) (Kind, string) {
 	if next == shapeText && !CanOpenSentence(frags[i+1].Text) {
 		return KindBody, "short line followed by text that continues its sentence (" + firstRunes(frags[i+1].Text, 4) + "…): running text cut at a column end"
 	}
-	if next == shapeText && !abovePhoto(looks, i) && isIntertitle(frags, i) {
+	if next == shapeText && !abovePhoto(frags, looks, i) && isIntertitle(frags, i) {
 		return KindIntertitle, looks[i].reason + ", between body paragraphs"
 	}
 	return KindHeadline, looks[i].reason + headlineContext(frags, looks, i)
@@ -318,7 +318,7 @@ func headlineContext(frags []Fragment, looks []fragLook, i int) string {
 		return ", before a dateline"
 	case i+1 < len(frags) && looks[i+1].shape == shapeHeading:
 		return ", before a sub-headline"
-	case abovePhoto(looks, i):
+	case abovePhoto(frags, looks, i):
 		return ", above a photo caption"
 	case i == 0:
 		return ", at the top of the page"
@@ -339,15 +339,42 @@ func headlineContext(frags []Fragment, looks []fragLook, i int) string {
 	return ""
 }
 
-// abovePhoto reports whether fragment i+1 is a caption: followed by a credit.
-func abovePhoto(looks []fragLook, i int) bool {
-	return i+2 < len(looks) && looks[i+1].shape == shapeText && looks[i+2].shape == shapeCredit
+// abovePhoto reports whether fragment i+1 is a photo caption: followed by
+// a credit, ending with one, or opening as captions do (图为…).
+func abovePhoto(frags []Fragment, looks []fragLook, i int) bool {
+	if i+1 >= len(looks) || looks[i+1].shape != shapeText {
+		return false
+	}
+	if i+2 < len(looks) && looks[i+2].shape == shapeCredit {
+		return true
+	}
+	text := frags[i+1].Text
+	if _, ok := trailingCredit(text); ok {
+		return true
+	}
+	return opensCaption(text)
+}
+
+// namesPhoto reports whether a heading says that a photo goes with it:
+// 挂起红灯迎新年（图片）, 贺新年（附图片4张）, 图片新闻.
+func namesPhoto(text string) bool {
+	return strings.Contains(text, "图片") && !strings.HasSuffix(text, "：")
+}
+
+// opensCaption reports whether text opens as a photo caption does: 图为…,
+// 上图…, 下图….
+func opensCaption(text string) bool {
+	return strings.HasPrefix(text, "图为") || strings.HasPrefix(text, "上图") || strings.HasPrefix(text, "下图")
 }
 
 // isIntertitle reports whether heading i sits between body paragraphs of one
 // article: numbered (一、…, （一）…), or short and right after a closed
-// sentence that ends no article, and not followed by a dated lead.
+// sentence that ends no article, and not followed by a dated lead. A
+// heading that names a photo (贺新年（附图片4张）) heads an item of its own.
 func isIntertitle(frags []Fragment, i int) bool {
+	if namesPhoto(frags[i].Text) {
+		return false
+	}
 	if enumerated.MatchString(frags[i].Text) {
 		return i > 0 && ClosesSentence(frags[i-1].Text) && !endsItem(frags[i-1])
 	}

@@ -344,6 +344,15 @@ func TestClassify(t *testing.T) {
 		"小标题": {
 			[]string{"王常元：靠双手实现人生价值", "“我已经在这里干两年了。”刘贵莲介绍道。", "返乡创业", "2016年初，王常元在家乡政策的感召下，决定返乡创业。", "（赵念东）"},
 			[]Kind{KindHeadline, KindBody, KindIntertitle, KindBody, KindByline}},
+		"图片说明上的编号标题": {
+			[]string{"这座选煤厂已建成投入使用。", "2、棉堆如山喜煞人", "我国最大的棉花收购站里棉堆如山。 新华社记者 王建民 摄"},
+			[]Kind{KindBody, KindHeadline, KindCaption}},
+		"图为之上的短标题": {
+			[]string{"这座选煤厂已建成投入使用。", "雪后初晴", "图为游人在长城上赏雪。"},
+			[]Kind{KindBody, KindHeadline, KindCaption}},
+		"注明图片的标题": {
+			[]string{"这座选煤厂已建成投入使用。", "贺新年（附图片4张）", "河北省蔚县的农民敲锣打鼓迎新年。"},
+			[]Kind{KindBody, KindHeadline, KindBody}},
 		"编号小标题": {
 			[]string{"会议强调了三点。", "一、强化主体责任", "要把脱贫攻坚牢牢抓在手上。"},
 			[]Kind{KindBody, KindIntertitle, KindBody}},

@@ -449,6 +449,33 @@ func TestKindConstraints(t *testing.T) {
 	}
 }
 
+// TestBylineAfterCut checks that a byline follows a closed paragraph, or
+// a caption's colon or credit, but never a sentence cut mid-clause.
+func TestBylineAfterCut(t *testing.T) {
+	tests := map[string]struct {
+		tail    string
+		allowed bool
+	}{
+		"句中断开":   {"致使新年前夜马尼拉能见度几乎降低", false},
+		"逗号断开":   {"钱其琛说，", false},
+		"顿号断开":   {"实行人口与经济、", false},
+		"句末":     {"到年中，新币将彻底取代旧币。", true},
+		"图片冒号":   {"图片：", true},
+		"摄影括注之后": {"市民在广场上跳舞迎新年（李建民摄）", true},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			b := []blockInfo{
+				{kind: KindBody, open: !ClosesSentence(tt.tail), textTail: lastRunes(tt.tail, 4)},
+				{kind: KindByline, endsArt: true},
+			}
+			if got := allowed(b, 0, 1); got != tt.allowed {
+				t.Errorf("allowed(%q → byline) = %v, want %v", tt.tail, got, tt.allowed)
+			}
+		})
+	}
+}
+
 // TestEchoSignals checks the templated-twin signals on the sample page:
 // 侯捷's report continues …阵痛；要|举一反三… as 王忠想's twin report reads.
 func TestEchoSignals(t *testing.T) {
