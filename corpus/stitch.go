@@ -493,7 +493,7 @@ func blockInfos(frags []Fragment, dict *Dictionary, lm *CharLM) ([]blockInfo, []
 		b[i].openQ, b[i].closeQ = brackets(f.Text)
 	}
 	for i := range b {
-		if i+1 < len(b) && cutHeading(b, i, dict) {
+		if i+1 < len(b) && (cutHeading(b, i, dict) || readsOn(b, i, lm)) {
 			b[i].kind, b[i].open = KindBody, true
 		}
 		if isRunning(b[i].kind) {
@@ -592,6 +592,23 @@ func cutHeading(b []blockInfo, i int, dict *Dictionary) bool {
 		return false
 	}
 	return runsOn(t, h, dict)
+}
+
+// minReadOn is how much likelier, as a log ratio, the character after a
+// headline-shaped block follows its last than it opens a sentence, for
+// the block to be read as a paragraph's first words (readsOn).
+const minReadOn = 2
+
+// readsOn reports whether block i, taken for a headline or an intertitle,
+// is the start of a paragraph cut at a column end, as the character model
+// shows: the next block's first character follows its last far better
+// than it opens a sentence (吕梁地区在两个文明|建设的各项工作中…).
+func readsOn(b []blockInfo, i int, lm *CharLM) bool {
+	t, h := b[i], b[i+1]
+	if !isTitle(t.kind) && t.kind != KindIntertitle || !isRunning(h.kind) || h.fromAway {
+		return false
+	}
+	return lm.PairFit(t.textTail, h.textHead)-lm.StartFit(h.text) >= minReadOn
 }
 
 // endsArticle reports whether block i closes its article: a credit does,

@@ -476,6 +476,36 @@ func TestBylineAfterCut(t *testing.T) {
 	}
 }
 
+// TestReadsOn checks which headline-shaped blocks the character model
+// reads as a paragraph's first words cut at a column end.
+func TestReadsOn(t *testing.T) {
+	tests := map[string]struct {
+		title, next string
+		kind        Kind
+		want        bool
+	}{
+		"两个文明|建设":  {"吕梁地区在两个文明", "建设的各项工作中，有机地融入计划生育工作。", KindHeadline, true},
+		"学者|的想法":   {"早期有些学者", "的想法，是给历史研究配置一套图像。", KindIntertitle, true},
+		"小标题下的段首":  {"解决新矛盾", "首先，托底子，抓建设。", KindIntertitle, false},
+		"标题下的电头正文": {"香榭大街狂欢夜", "新华社巴黎1月1日电 记者停下车来，步行挤入狂欢人群。", KindHeadline, false},
+		"标题下的问句":   {"华文女作家的风采", "用什么证明这一论断呢？", KindHeadline, false},
+		"正文后的正文":   {"吕梁地区在两个文明", "建设的各项工作中，有机地融入计划生育工作。", KindBody, false},
+	}
+	lm := testStitcher(t).lm
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			b := []blockInfo{
+				{kind: tt.kind, textTail: lastRunes(tt.title, 4)},
+				{kind: KindBody, textHead: firstRunes(tt.next, 4), text: tt.next},
+			}
+			if got := readsOn(b, 0, lm); got != tt.want {
+				t.Errorf("readsOn(%q | %q) = %v, want %v (pair fit %.2f, start fit %.2f)", tt.title, tt.next, got, tt.want,
+					lm.PairFit(tt.title, tt.next), lm.StartFit(tt.next))
+			}
+		})
+	}
+}
+
 // TestEchoSignals checks the templated-twin signals on the sample page:
 // 侯捷's report continues …阵痛；要|举一反三… as 王忠想's twin report reads.
 func TestEchoSignals(t *testing.T) {
