@@ -587,11 +587,7 @@ func markLineWidths(b []blockInfo, lines [][]float64, width float64) {
 // or a number running on into the next block shows (全国优|秀科技…,
 // …农田基本|建设的…, …旅客10|0多万人次).
 func cutHeading(b []blockInfo, i int, dict *Dictionary) bool {
-	t, h := b[i], b[i+1]
-	if !isTitle(t.kind) && t.kind != KindIntertitle || !isRunning(h.kind) || h.fromAway {
-		return false
-	}
-	return runsOn(t, h, dict)
+	return headingBeforeText(b, i) && runsOn(b[i], b[i+1], dict)
 }
 
 // minReadOn is how much likelier, as a log ratio, the character after a
@@ -605,10 +601,15 @@ const minReadOn = 2
 // than it opens a sentence (吕梁地区在两个文明|建设的各项工作中…).
 func readsOn(b []blockInfo, i int, lm *CharLM) bool {
 	t, h := b[i], b[i+1]
-	if !isTitle(t.kind) && t.kind != KindIntertitle || !isRunning(h.kind) || h.fromAway {
-		return false
-	}
-	return lm.PairFit(t.textTail, h.textHead)-lm.StartFit(h.text) >= minReadOn
+	return headingBeforeText(b, i) && lm.PairFit(t.textTail, h.textHead)-lm.StartFit(h.text) >= minReadOn
+}
+
+// headingBeforeText reports whether block i is a headline, sub-headline or
+// intertitle followed by running text that is not noted as continued from
+// another page.
+func headingBeforeText(b []blockInfo, i int) bool {
+	t, h := b[i], b[i+1]
+	return (isTitle(t.kind) || t.kind == KindIntertitle) && isRunning(h.kind) && !h.fromAway
 }
 
 // endsArticle reports whether block i closes its article: a credit does,
