@@ -111,7 +111,8 @@ func isRunning(k Kind) bool {
 
 // allowed applies the kind constraints to jumps: a byline or credit ends
 // an article, a headline starts one, a sub-headline and a lead follow
-// their title, a credit follows its caption. Between neighbours the kinds
+// their title, a credit follows its caption, a closed paragraph never
+// goes on in a title over a lead. Between neighbours the kinds
 // are only signals (head_title, tail_end, …): a short line inside an
 // article can look like a headline, and some papers print the byline
 // under the headline (but never a headline after a byline). Nothing on
@@ -127,6 +128,9 @@ func allowed(b []blockInfo, i, j int) bool {
 	}
 	if h.kind == KindByline && t.open && cutMidClause(t.textTail) {
 		return false // a byline follows a closed paragraph, not …国际上对
+	}
+	if isTitle(h.kind) && !t.open && !isTitle(t.kind) && overLead(b, j) {
+		return false // a headline over 本报讯… opens its article
 	}
 	if j == i+1 {
 		return true
@@ -146,6 +150,15 @@ func allowed(b []blockInfo, i, j int) bool {
 		return j <= i+2
 	}
 	return true
+}
+
+// overLead reports whether block j stands right over a dateline lead
+// (市委第二、第三联动巡察组向县区反馈工作全面完成 over 本报讯（记者 张 喙）…):
+// such a title opens its article, and a closed paragraph never goes on
+// in it, however much the two reports share their wording. (An open
+// paragraph may: a headline's first line can read as running text.)
+func overLead(b []blockInfo, j int) bool {
+	return j+1 < len(b) && b[j+1].kind == KindDateline
 }
 
 // cutMidClause reports whether text breaks off inside a clause: after a

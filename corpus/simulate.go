@@ -439,7 +439,8 @@ func simUsed(n int, whole bool, line int) int {
 
 // simLineCut breaks rest at the end of the last whole line that fits in
 // room (whole is set when rest is a paragraph from its start, whose first
-// line is indented), keeping a comma, stop or closing mark on that line.
+// line is indented), keeping a comma, stop or closing mark on that line and
+// carrying an opening mark to the next.
 // It returns 0 when not one line fits, and -1 when rest fits or cannot be
 // broken.
 func simLineCut(rest []rune, room int, whole bool, line int) int {
@@ -455,6 +456,9 @@ func simLineCut(rest []rune, room int, whole bool, line int) int {
 	for cut < len(rest) && strings.ContainsRune(cannotOpenPunc, rest[cut]) {
 		cut++
 	}
+	for cut > 1 && cut < len(rest) && strings.ContainsRune(simCannotEnd, rest[cut-1]) {
+		cut--
+	}
 	if cut >= len(rest) || unicode.IsSpace(rest[cut-1]) || unicode.IsSpace(rest[cut]) {
 		return -1
 	}
@@ -466,15 +470,20 @@ func simColumnRoom(r *rand.Rand, opt SimOptions) int {
 	return opt.ColumnRunes*4/5 + r.IntN(opt.ColumnRunes*2/5+1)
 }
 
+// simCannotEnd holds the opening marks typesetters never leave at the end
+// of a line or column: they go with the text they open.
+const simCannotEnd = "（(「『【〔〈《“‘"
+
 // simCutAt finds where to break rest near want: at least simMinPiece characters
 // on both sides, no white space at the break (a page block is stripped) and,
 // as typesetters do, no comma, stop or closing mark at the start of the
-// new column. It returns -1 if there is no such place.
+// new column and no opening mark at the end of the old one. It returns -1
+// if there is no such place.
 func simCutAt(rest []rune, want int) int {
 	lo, hi := simMinPiece, len(rest)-simMinPiece
 	ok := func(c int) bool {
 		return c >= lo && c <= hi && !unicode.IsSpace(rest[c-1]) && !unicode.IsSpace(rest[c]) &&
-			!strings.ContainsRune(cannotOpenPunc, rest[c])
+			!strings.ContainsRune(cannotOpenPunc, rest[c]) && !strings.ContainsRune(simCannotEnd, rest[c-1])
 	}
 	want = min(max(want, lo), hi)
 	for d := 0; d <= len(rest); d++ {
@@ -849,8 +858,9 @@ func simPrintLines(rs []rune, start bool, line int) string {
 }
 
 // simMayBreak reports whether a printed line may end between a and b:
-// not before a comma, a stop or a closing mark, not at a space (an
-// extractor would drop it) and not inside a Latin word or number.
+// not before a comma, a stop or a closing mark, not after an opening
+// mark, not at a space (an extractor would drop it) and not inside a
+// Latin word or number.
 func simMayBreak(a, b rune) bool {
-	return !strings.ContainsRune(cannotOpenPunc, b) && !unicode.IsSpace(a) && !unicode.IsSpace(b) && (isCJK(a) || isCJK(b))
+	return !strings.ContainsRune(cannotOpenPunc, b) && !strings.ContainsRune(simCannotEnd, a) && !unicode.IsSpace(a) && !unicode.IsSpace(b) && (isCJK(a) || isCJK(b))
 }

@@ -409,6 +409,8 @@ func TestSimCutAt(t *testing.T) {
 		{"太短", "你好", 1, -1},
 		{"逗号不起栏", "今天天气很好，我们去公园。", 6, 7},
 		{"句号和引号不起栏", "他说：“我们一定能行。”大家鼓掌。", 11, 12},
+		{"引号不收栏", "他说：“我们一定能行。”大家鼓掌。", 4, 5},
+		{"书名号不收栏", "我们读了《往事知多少》这本书。", 5, 6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -510,7 +512,8 @@ func BenchmarkSimulatePages(b *testing.B) {
 
 // TestSimLineBreaks checks pages laid out in printed lines: a paragraph
 // broken at a column end leaves whole lines in the column (its first
-// indented), and no piece of it starts with a comma, stop or closing mark.
+// indented), and no piece of it starts with a comma, stop or closing mark
+// or ends with an opening mark.
 func TestSimLineBreaks(t *testing.T) {
 	const line = 12
 	opt := DefaultSimOptions()
@@ -533,6 +536,9 @@ func TestSimLineBreaks(t *testing.T) {
 				if !first && strings.ContainsRune(cannotOpenPunc, b[0]) {
 					t.Errorf("a line starts with %q: %q", b[0], string(b))
 				}
+				if end := b[len(b)-1]; n > 0 && strings.ContainsRune(simCannotEnd, end) {
+					t.Errorf("a column ends with %q: %q", end, string(b))
+				}
 				if n > 0 && first && len(b) < line-2 {
 					t.Errorf("a break leaves %d characters of a paragraph in the column: %q", len(b), string(b))
 				}
@@ -554,6 +560,7 @@ func TestSimLineCut(t *testing.T) {
 		"不足一行":    {"今天天气很好我们一起去公园散步然后回家吃饭再看一会儿书。", 8, true, 0},
 		"逗号留在行尾":  {"今天天气很好我们一起去，公园散步然后回家吃饭。", 12, false, 12},
 		"逗号不在行首":  {"今天天气很好我们一起去公，园散步然后回家吃饭。", 12, false, 13},
+		"引号不在行尾":  {"今天天气很好我们一起去“公园”散步然后回家吃饭。", 12, false, 11},
 		"放得下":     {"今天天气很好。", 12, false, -1},
 	}
 	for name, tt := range tests {

@@ -392,13 +392,23 @@ func (a *analysis) secondPassSignals() {
 		e.f[fSimCtx] = damp(chainSim(a.gram, a.cross, a.weight, a.ctxB[e.from], a.ctxF[e.to]))
 		e.f[fTwinCtx] = b01(a.twinChains(a.ctxB[e.from], a.ctxF[e.to]))
 		e.f[fTitleSim] = 0
-		if h := a.title[e.from]; h >= 0 {
-			e.f[fTitleSim] = chainSim(a.gram, a.cross, nil, []int{h}, a.ctxF[e.to])
+		if a.titleSims(k) {
+			e.f[fTitleSim] = chainSim(a.gram, a.cross, nil, []int{a.title[e.from]}, a.ctxF[e.to])
 		}
 	}
-	a.standardiseWhere(fTitleSim, func(k int) bool { return a.title[a.edges[k].from] >= 0 })
+	a.standardiseWhere(fTitleSim, a.titleSims)
 	a.standardise(fSimCtx)
 	a.setExcess()
+}
+
+// titleSims reports whether edge k has a title similarity: its tail's
+// article opens with a headline and its head is no title. A headline
+// says nothing of whether a title goes on its article, and templated
+// reports print near the same headline twice (市委第一联动巡察组向市民政局…
+// and 市委第二、第三联动巡察组向县区…).
+func (a *analysis) titleSims(k int) bool {
+	e := &a.edges[k]
+	return a.title[e.from] >= 0 && !isTitle(a.blocks[e.to].kind)
 }
 
 // setExcess sets each edge's hinges on its standardised similarities:

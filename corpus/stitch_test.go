@@ -379,7 +379,7 @@ func TestClosedAdjSignal(t *testing.T) {
 // TestTitleSimSignal checks title_sim: after the first pass, the join
 // from the last block of an article under a headline to a run that shares
 // the headline's words scores above the joins to unrelated runs, and a
-// tail whose article has no headline scores 0.
+// tail whose article has no headline scores 0, as does a join to a title.
 func TestTitleSimSignal(t *testing.T) {
 	page := NewPage("p.txt", strings.Join([]string{
 		"世界华文女作家丛书出版", // 0 headline
@@ -390,6 +390,9 @@ func TestTitleSimSignal(t *testing.T) {
 		"概括来说，世界华文文学的研究已有十多年，女作家的创作渐受重视。", // 5 goes on article 0
 		"改造后的道路通行能力提高了一倍，市民出行更方便了。",       // 6 goes on article 3
 		"据了解，明年还将改造老城区的十条街道。",             // 7 closed, no headline before it
+		"全市秋粮收购工作会议召开",                    // 8 headline, not over a lead
+		"确保颗粒归仓",                          // 9 sub-headline
+		"会议要求，各县区要做好秋粮收购的准备。",             // 10
 	}, "\n\n"))
 	a := testStitcher(t).analyse(page)
 	sim := func(i, j int) float64 {
@@ -415,6 +418,12 @@ func TestTitleSimSignal(t *testing.T) {
 				}
 			}
 		}
+	}
+	if page.Fragments[8].Kind != KindHeadline || a.title[7] < 0 {
+		t.Fatalf("block 8 is a %s and block 7's article opens with %d: want a headline after an article under one", page.Fragments[8].Kind, a.title[7])
+	}
+	if got := sim(7, 8); got != 0 {
+		t.Errorf("title_sim 7 → 8 (a join to a headline) %.2f, want 0", got)
 	}
 }
 
@@ -471,6 +480,38 @@ func TestBylineAfterCut(t *testing.T) {
 			}
 			if got := allowed(b, 0, 1); got != tt.allowed {
 				t.Errorf("allowed(%q → byline) = %v, want %v", tt.tail, got, tt.allowed)
+			}
+		})
+	}
+}
+
+// TestTitleOverLead checks that a closed paragraph never goes on in a
+// title that stands over a dateline lead, the next templated report's
+// headline however alike the two are, while a headline's first line
+// still may, and a title not over a lead still can join as neighbour.
+func TestTitleOverLead(t *testing.T) {
+	tests := map[string]struct {
+		tail     string
+		tailKind Kind
+		head     Kind
+		next     Kind
+		allowed  bool
+	}{
+		"巡察报告之后的下一篇标题": {"要坚持举一反三，切实增强巡察成果转化运用。", KindBody, KindHeadline, KindDateline, false},
+		"图片说明之后的标题":    {"市民在广场上跳舞迎新年。", KindCaption, KindHeadline, KindDateline, false},
+		"标题的第一行":       {"市委第二、第三联动巡察组", KindHeadline, KindSubheadline, KindDateline, true},
+		"读作正文的标题首行":    {"久经考验的无产阶级革命家刘澜涛同志逝世", KindBody, KindHeadline, KindDateline, true},
+		"下面不是电头":       {"要坚持举一反三，切实增强巡察成果转化运用。", KindBody, KindHeadline, KindBody, true},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			b := []blockInfo{
+				{kind: tt.tailKind, open: isRunning(tt.tailKind) && !ClosesSentence(tt.tail), textTail: lastRunes(tt.tail, 4)},
+				{kind: tt.head},
+				{kind: tt.next},
+			}
+			if got := allowed(b, 0, 1); got != tt.allowed {
+				t.Errorf("allowed(%q → %s over %s) = %v, want %v", tt.tail, tt.head, tt.next, got, tt.allowed)
 			}
 		})
 	}
