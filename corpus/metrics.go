@@ -67,6 +67,18 @@ func goldLinks(gold *Gold) map[goldLink]bool {
 
 // exactArticles counts the gold articles that got reproduces exactly.
 func exactArticles(gold *Gold, got Stitching) int {
+	n := 0
+	for _, ok := range exactEach(gold, got) {
+		if ok {
+			n++
+		}
+	}
+	return n
+}
+
+// exactEach reports, for each gold article in order, whether got
+// reproduces it exactly.
+func exactEach(gold *Gold, got Stitching) []bool {
 	seqs := map[string]bool{}
 	inChain := map[int]bool{} // blocks in got articles of two or more blocks
 	for _, a := range got.Articles {
@@ -77,13 +89,11 @@ func exactArticles(gold *Gold, got Stitching) int {
 			}
 		}
 	}
-	n := 0
-	for _, a := range gold.Articles {
-		if (len(a.Blocks) == 1 && !inChain[a.Blocks[0]]) || (len(a.Blocks) > 1 && seqs[blockSeqKey(a.Blocks)]) {
-			n++
-		}
+	out := make([]bool, len(gold.Articles))
+	for i, a := range gold.Articles {
+		out[i] = (len(a.Blocks) == 1 && !inChain[a.Blocks[0]]) || (len(a.Blocks) > 1 && seqs[blockSeqKey(a.Blocks)])
 	}
-	return n
+	return out
 }
 
 // blockSeqKey is a map key for a block sequence.

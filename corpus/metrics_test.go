@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -73,6 +74,25 @@ func TestEvaluate(t *testing.T) {
 			}
 			if m.Articles != len(tt.gold.Articles) || m.ArticlesExact != tt.exact {
 				t.Errorf("articles exact %d/%d, want %d/%d", m.ArticlesExact, m.Articles, tt.exact, len(tt.gold.Articles))
+			}
+		})
+	}
+}
+
+// TestExactEach checks which gold articles count as exact, in gold order.
+func TestExactEach(t *testing.T) {
+	tests := map[string]struct {
+		got  Stitching
+		want string
+	}{
+		"两篇都对":   {chains([]int{6}, []int{0, 1, 4}, []int{2, 3, 5}), "[true true]"},
+		"只有第二篇对": {chains([]int{6}, []int{0, 1}, []int{4}, []int{2, 3, 5}), "[false true]"},
+		"只有第一篇对": {chains([]int{6}, []int{0, 1, 4}, []int{2, 3, 5, 6}), "[true false]"},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := fmt.Sprint(exactEach(metricsGold(), tt.got)); got != tt.want {
+				t.Errorf("exactEach = %s, want %s", got, tt.want)
 			}
 		})
 	}

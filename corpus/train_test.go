@@ -47,7 +47,16 @@ func simLinePages(t testing.TB, arts []SourceArticle, n int, seed int64) []Train
 // an import would.
 func simPagesWith(t testing.TB, arts []SourceArticle, n int, opt SimOptions) []TrainingPage {
 	t.Helper()
+	pages, _ := simPagesSources(t, arts, n, opt)
+	return pages
+}
+
+// simPagesSources is simPagesWith that also returns, for each page, the
+// index in arts of each gold article's source.
+func simPagesSources(t testing.TB, arts []SourceArticle, n int, opt SimOptions) ([]TrainingPage, [][]int) {
+	t.Helper()
 	var out []TrainingPage
+	var sources [][]int
 	for _, sp := range SimulatePages(arts, n, opt) {
 		g := sp.Gold
 		p := NewPage(sp.Name, sp.Text)
@@ -55,8 +64,13 @@ func simPagesWith(t testing.TB, arts []SourceArticle, n int, opt SimOptions) []T
 			t.Fatal(err)
 		}
 		out = append(out, TrainingPage{Page: p, Gold: &g})
+		src := make([]int, len(sp.Articles))
+		for i, a := range sp.Articles {
+			src[i] = a.Source
+		}
+		sources = append(sources, src)
 	}
-	return out
+	return out, sources
 }
 
 // lmFolds is how many parts the tuning articles are split into for
@@ -259,6 +273,73 @@ func measure(s *Stitcher, pages []TrainingPage) LinkMetrics {
 		m.Add(Evaluate(tp.Gold, s.Stitch(tp.Page)))
 	}
 	return m
+}
+
+// articleRuns tallies, for each source article, on how many pages it was
+// stitched exactly ([0]) and on how many it was laid out ([1]).
+type articleRuns map[int][2]int
+
+// measureRuns is measure that also tallies each source article's pages;
+// sources are the pages' gold articles' sources (simPagesSources).
+func measureRuns(s *Stitcher, pages []TrainingPage, sources [][]int) (LinkMetrics, articleRuns) {
+	var m LinkMetrics
+	runs := articleRuns{}
+	for k, tp := range pages {
+		got := s.Stitch(tp.Page)
+		m.Add(Evaluate(tp.Gold, got))
+		for i, ok := range exactEach(tp.Gold, got) {
+			r := runs[sources[k][i]]
+			r[1]++
+			if ok {
+				r[0]++
+			}
+			runs[sources[k][i]] = r
+		}
+	}
+	return m, runs
+}
+
+// spread counts the articles stitched exactly on every page they were
+// laid out on, on half of them or more, on fewer and on none: what is an
+// article's own systematic error and what a layout's luck.
+func (a articleRuns) spread() (s [4]int) {
+	for _, r := range a {
+		switch {
+		case r[0] == r[1]:
+			s[0]++
+		case 2*r[0] >= r[1]:
+			s[1]++
+		case r[0] > 0:
+			s[2]++
+		default:
+			s[3]++
+		}
+	}
+	return s
+}
+
+// spreadString says what spread counted.
+func spreadString(s [4]int) string {
+	return fmt.Sprintf("held-out articles exact on all their pages %d, on half or more %d, on fewer %d, on none %d", s[0], s[1], s[2], s[3])
+}
+
+func TestArticleRunsSpread(t *testing.T) {
+	tests := map[string]struct {
+		runs articleRuns
+		want [4]int
+	}{
+		"每页都对":  {articleRuns{0: {3, 3}, 1: {2, 2}}, [4]int{2, 0, 0, 0}},
+		"一半以上对": {articleRuns{0: {3, 3}, 1: {2, 4}, 2: {3, 4}}, [4]int{1, 2, 0, 0}},
+		"有对有错":  {articleRuns{0: {3, 3}, 1: {1, 3}, 2: {0, 2}}, [4]int{1, 0, 1, 1}},
+		"一次都没对": {articleRuns{4: {0, 5}}, [4]int{0, 0, 0, 1}},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := tt.runs.spread(); got != tt.want {
+				t.Errorf("spread = %v, want %v", got, tt.want)
+			}
+		})
+	}
 }
 
 // TestStitchSimulated measures the shipped model on simulated pages made
@@ -493,6 +574,7 @@ func TestCrossValidate(t *testing.T) {
 		n, heldPages, rs = trainPages, 200, rotations
 	}
 	got := make([]LinkMetrics, rs)
+	spreads := make([][4]int, rs)
 	t.Run("rotations", func(t *testing.T) {
 		for r := range rs {
 			t.Run(fmt.Sprint(r), func(t *testing.T) {
@@ -500,8 +582,13 @@ func TestCrossValidate(t *testing.T) {
 				tune, held := rotate(arts, r)
 				m := TrainModel(crossFitPages(t, tune, n, trainSeed), d)
 				s := &Stitcher{dict: d, lm: TrainCharLM(lmParagraphs(tune)), model: m}
-				got[r] = measure(s, simTrainingPages(t, held, heldPages, reportSeed))
-				t.Logf("rotation %d, %d articles held out: %v", r, len(held), got[r])
+				opt := DefaultSimOptions()
+				opt.Seed = reportSeed
+				pages, sources := simPagesSources(t, held, heldPages, opt)
+				var runs articleRuns
+				got[r], runs = measureRuns(s, pages, sources)
+				spreads[r] = runs.spread()
+				t.Logf("rotation %d, %d articles held out: %v; %s", r, len(held), got[r], spreadString(spreads[r]))
 				if got[r].F1 < 0.8 {
 					t.Errorf("rotation %d: link F1 %.3f, want ≥ 0.8", r, got[r].F1)
 				}
@@ -512,5 +599,11 @@ func TestCrossValidate(t *testing.T) {
 	for _, m := range got {
 		all.Add(m)
 	}
-	t.Logf("pooled over %d rotations: %v", rs, all)
+	var spread [4]int
+	for _, sp := range spreads {
+		for i := range sp {
+			spread[i] += sp[i]
+		}
+	}
+	t.Logf("pooled over %d rotations: %v; %s", rs, all, spreadString(spread))
 }
