@@ -299,6 +299,16 @@ func measureRuns(s *Stitcher, pages []TrainingPage, sources [][]int) (LinkMetric
 	return m, runs
 }
 
+// total sums the tallies: pages on which articles came out exact, and
+// articles laid out.
+func (a articleRuns) total() (exact, laid int) {
+	for _, r := range a {
+		exact += r[0]
+		laid += r[1]
+	}
+	return exact, laid
+}
+
 // spread counts the articles stitched exactly on every page they were
 // laid out on, on half of them or more, on fewer and on none: what is an
 // article's own systematic error and what a layout's luck.
@@ -591,6 +601,9 @@ func TestCrossValidate(t *testing.T) {
 				t.Logf("rotation %d, %d articles held out: %v; %s", r, len(held), got[r], spreadString(spreads[r]))
 				if got[r].F1 < 0.8 {
 					t.Errorf("rotation %d: link F1 %.3f, want ≥ 0.8", r, got[r].F1)
+				}
+				if exact, laid := runs.total(); exact != got[r].ArticlesExact || laid != got[r].Articles || len(runs) != len(held) {
+					t.Errorf("rotation %d: the articles' tallies give %d of %d exact over %d articles, the metrics %d of %d over %d", r, exact, laid, len(runs), got[r].ArticlesExact, got[r].Articles, len(held))
 				}
 			})
 		}
