@@ -299,8 +299,14 @@ func pairFeatures(b []blockInfo, i, j int, dict *Dictionary, lm *CharLM, te *twi
 
 // numberAcross reports whether a number continues across the join: the
 // tail ends with a digit and the head starts with a digit, a decimal point
-// or a word that follows numbers (万, 余, 多, 年, %, …).
+// or a word that follows numbers (万, 余, 多, 年, %, …), or the tail ends
+// with a digit and a decimal point and the head starts with a digit
+// (…14.|7%).
 func numberAcross(tail, head string) bool {
+	if p := lastRune(tail); p == '.' || p == '．' {
+		r, _ := utf8.DecodeRuneInString(head)
+		return isDigitRune(lastRune(tail[:len(tail)-utf8.RuneLen(p)])) && isDigitRune(r) // a decimal point: …14.|7%
+	}
 	if !isDigitRune(lastRune(tail)) || head == "" {
 		return false
 	}

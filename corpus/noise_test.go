@@ -44,6 +44,9 @@ var noiseCases = map[string]struct {
 	"人名署名不是噪声":    {"记者 杨飞", false},
 	"中英混排标题":      {"NBA总决赛今日开打", false},
 	"记者手记是栏目非噪声":  {"记者手记", false},
+	"栏底的数字句尾":     {"7%。", false},
+	"栏底的小数句尾":     {"5.6%。”", false},
+	"页码后的句号不算":    {"- 2 -", true},
 }
 
 func TestNoiseReason(t *testing.T) {

@@ -245,7 +245,11 @@ func (a *analysis) standardise(k int) { a.standardiseWhere(k, nil) }
 
 // standardiseWhere is standardise over the joins for which has (given the
 // join's index) holds, nil meaning all; the others get 0. With fewer than
-// two such joins the signal is left as it is.
+// two such joins the signal is left as it is, and with fewer than
+// minSpreadJoins the page's spread says little: the standardised values
+// are drawn towards 0 in proportion (on a page of five blocks, the one
+// join whose blocks share words would otherwise make every other join a
+// spread below the mean, a headline's join to its lead among them).
 func (a *analysis) standardiseWhere(k int, has func(int) bool) {
 	in := func(i int) bool { return has == nil || has(i) }
 	var sum, sq, n float64
@@ -266,14 +270,20 @@ func (a *analysis) standardiseWhere(k int, has func(int) bool) {
 		}
 	}
 	sd := math.Sqrt(sq / n)
+	shrink := math.Min(1, n/minSpreadJoins)
 	for i := range a.edges {
 		z := 0.0
 		if in(i) && sd > 1e-9 {
-			z = (a.edges[i].f[k] - mean) / sd
+			z = shrink * (a.edges[i].f[k] - mean) / sd
 		}
 		a.edges[i].f[k] = math.Max(-3, math.Min(8, z))
 	}
 }
+
+// minSpreadJoins is how many joins a page's spread of a signal is read
+// from in full (standardiseWhere); the simulated pages the model learns
+// from have hundreds.
+const minSpreadJoins = 20
 
 // markBest sets, for each edge, how much more similar its head is to the
 // tail than the tail's best other candidate, and its tail to the head than

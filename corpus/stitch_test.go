@@ -627,6 +627,9 @@ func TestNumberAcross(t *testing.T) {
 		{"a count with 余", "骨密度检查等10", "余项义诊服务", true},
 		{"a year split", "取得好成绩。1", "996年，全区总", true},
 		{"a closed number", "共有2600余名学生。", "目前已被录取", false},
+		{"a decimal point", "同期增加16.3%和14.", "7%。", true},
+		{"a full-width decimal point", "增长了12．", "5%，", true},
+		{"a stop after a number", "时间是1998.", "今年以来", false},
 		{"no number", "使他们真正了", "解、明白。", false},
 	}
 	for _, tt := range tests {
@@ -894,6 +897,34 @@ func TestSimilarityHinges(t *testing.T) {
 			e := a.edges[tc.edge]
 			if got := e.f[tc.feature]; math.Abs(got-tc.want) > 1e-9 {
 				t.Errorf("%d→%d %s = %v, want %v", e.from, e.to, featureNames[tc.feature], got, tc.want)
+			}
+		})
+	}
+}
+
+// TestStitchTinyPage stitches pages of a few blocks, where a page's spread
+// of similarity says little: a headline stays with its lead.
+func TestStitchTinyPage(t *testing.T) {
+	cases := map[string]struct {
+		blocks []string
+		want   [][]int
+	}{
+		"标题与导语": {[]string{"新年贺词", "新华社北京1月1日电 今天是元旦，首都各界群众欢聚一堂，共庆佳节。"}, [][]int{{0, 1}}},
+		"一篇三段":  {[]string{"新年贺词", "新华社北京1月1日电 今天是元旦，首都各界群众欢聚一堂，共庆佳节。", "大家表示，要在新的一年里再接再厉。"}, [][]int{{0, 1, 2}}},
+		"两篇交错": {[]string{
+			"统计局发布数据",
+			"本报北京1月2日电 国家统计局今天公布，全国财政收入和支出分别较上年同期增加16.3%和14.",
+			"新年贺词",
+			"新华社北京1月1日电 今天是元旦，首都各界群众欢聚一堂，共庆佳节，大家表示要在新的一年里再接再厉。",
+			"7%。统计局有关负责人表示，财政收支保持平衡。",
+		}, [][]int{{0, 1, 4}, {2, 3}}},
+	}
+	s := testStitcher(t)
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			p := NewPage("tiny.txt", strings.Join(c.blocks, "\n\n"))
+			if got := articleBlocks(s.Stitch(p)); !slices.EqualFunc(got, c.want, slices.Equal[[]int]) {
+				t.Errorf("articles %v, want %v", got, c.want)
 			}
 		})
 	}
