@@ -179,3 +179,62 @@ func TestMayGain(t *testing.T) {
 		t.Fatal("no flip was ruled out: the test checks nothing")
 	}
 }
+
+// TestSearchErrors compares, on held-out simulated pages, the total weight
+// of the joins the decoder chooses with that of the true joins, each
+// weighed by the second pass as the stitcher weighs them. The decoder
+// follows how pages are laid out rather than maximising the total, yet the
+// true joins seldom weigh more: what the stitcher still gets wrong, its
+// weights prefer, and a better search would not mend it.
+func TestSearchErrors(t *testing.T) {
+	_, held := splitPD(t)
+	s := testStitcher(t)
+	opt := DefaultSimOptions()
+	opt.Seed = reportSeed
+	pages := simPagesWith(t, held, 100, opt)
+	var goldMore, chosenMore, same, noCandidate int
+	for _, tp := range pages {
+		a := s.analyse(tp.Page)
+		weight := make(map[[2]int]float64, len(a.edges))
+		for _, e := range a.edges {
+			weight[[2]int{e.from, e.to}] = e.w
+		}
+		gold, ok := goldWeight(tp.Gold, weight)
+		var chosen float64
+		for i, j := range a.succ {
+			if j >= 0 {
+				chosen += weight[[2]int{i, j}]
+			}
+		}
+		switch {
+		case !ok:
+			noCandidate++
+		case gold > chosen+1e-6:
+			goldMore++
+		case chosen > gold+1e-6:
+			chosenMore++
+		default:
+			same++
+		}
+	}
+	t.Logf("%d pages: the true joins weigh more on %d, the chosen ones on %d, the same on %d; a true join is no candidate on %d",
+		len(pages), goldMore, chosenMore, same, noCandidate)
+	if same == 0 || goldMore*20 > len(pages) {
+		t.Errorf("the true joins weigh more than the chosen ones on %d of %d pages (and the same on %d), want at most 5%% and some the same", goldMore, len(pages), same)
+	}
+}
+
+// goldWeight sums the weights of the gold article's joins; ok is false when
+// one of them is no candidate join.
+func goldWeight(g *Gold, weight map[[2]int]float64) (sum float64, ok bool) {
+	for _, a := range g.Articles {
+		for i := 1; i < len(a.Blocks); i++ {
+			w, found := weight[[2]int{a.Blocks[i-1], a.Blocks[i]}]
+			if !found {
+				return 0, false
+			}
+			sum += w
+		}
+	}
+	return sum, true
+}
