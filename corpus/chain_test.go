@@ -224,17 +224,15 @@ func TestSearchErrors(t *testing.T) {
 	}
 }
 
-// goldWeight sums the weights of the gold article's joins; ok is false when
+// goldWeight sums the weights of the gold articles' joins; ok is false when
 // one of them is no candidate join.
 func goldWeight(g *Gold, weight map[[2]int]float64) (sum float64, ok bool) {
-	for _, a := range g.Articles {
-		for i := 1; i < len(a.Blocks); i++ {
-			w, found := weight[[2]int{a.Blocks[i-1], a.Blocks[i]}]
-			if !found {
-				return 0, false
-			}
-			sum += w
+	for l := range goldLinks(g) {
+		w, found := weight[[2]int{l.from, l.to}]
+		if !found {
+			return 0, false
 		}
+		sum += w
 	}
 	return sum, true
 }
