@@ -428,3 +428,22 @@ func TestRebuiltPanelKeepsWhatItLearnt(t *testing.T) {
 		t.Error("a new suggester shares the annotator")
 	}
 }
+
+func TestAnalysisAfterClose(t *testing.T) {
+	d, p := articleDesk(t, stitchGold)
+	arts, err := d.proj.Articles(d.page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var later func()
+	p.sugg.spawn = func(f func()) { later = f }
+	p.show(arts[1].ID)
+	d.closed() // the window closes while the analysis still runs
+	if later == nil {
+		t.Fatal("showing an article started no analysis")
+	}
+	later() // must not touch the closed project
+	if len(p.suggestions()) != 0 {
+		t.Error("suggestions shown after the project closed")
+	}
+}

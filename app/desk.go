@@ -84,13 +84,17 @@ func (d *desk) act(name string, f func() error) {
 }
 
 // background runs f on a goroutine and applies done (on success) or shows
-// the error, on the UI goroutine.
+// the error, on the UI goroutine; nothing is applied once the window has
+// closed.
 func (d *desk) background(f func() error, done func()) {
 	d.jobs.Add(1)
 	go func() {
 		defer d.jobs.Done()
 		err := f()
 		fyne.Do(func() {
+			if d.shut {
+				return
+			}
 			if err != nil {
 				d.showError(err)
 				return

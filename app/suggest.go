@@ -142,9 +142,10 @@ func suggestionAt(sugs []annotate.Suggestion, pos int) int {
 	return -1
 }
 
-// suggestions returns the suggestions shown for the open article.
+// suggestions returns the suggestions shown for the open article (none
+// once the project is closed).
 func (p *articlePanel) suggestions() []annotate.Suggestion {
-	if p.view == nil || p.sugg.text != p.view.Text {
+	if p.view == nil || p.d.proj == nil || p.sugg.text != p.view.Text {
 		return nil
 	}
 	rejected, err := p.d.proj.Rejected(p.id)
@@ -172,9 +173,10 @@ func knownLabels(sugs []annotate.Suggestion, labels []corpus.Label) []annotate.S
 	return out
 }
 
-// analysed applies a finished analysis of the article text.
+// analysed applies a finished analysis of the article text; one that
+// ends after the window closed (and the project with it) is dropped.
 func (p *articlePanel) analysed() {
-	if p.view == nil || p.sugg.text != p.view.Text {
+	if p.view == nil || p.d.proj == nil || p.sugg.text != p.view.Text {
 		return
 	}
 	p.text.SetWordBreaks(p.sugg.breaks)
