@@ -154,6 +154,7 @@ exit_failed() {
 	say "focused window: $(xdotool getwindowfocus 2>&1); app window: $WID ($(xdotool getwindowname "$WID" 2>&1))"
 	say "the app's output ($OUT/$1.log):"
 	sed 's/^/  | /' "$OUT/$1.log" >&2
+	! grep -q '^panic:' "$OUT/$1.log" || fail "the app panicked and did not exit"
 	fail "the app did not exit within ${EXIT_TIMEOUT}s of each of $PRESSES Ctrl+Q"
 }
 
