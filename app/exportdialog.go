@@ -200,9 +200,12 @@ func exportRecords(proj *corpus.Project, c exportChoice, total int, prog *progre
 	return w.Close()
 }
 
-// exportDone says what an export wrote.
+// exportDone says what an export wrote; once the window has closed there
+// is no one to tell.
 func (d *desk) exportDone(sum export.Summary, err error) {
 	switch {
+	case d.shut:
+		return
 	case errors.Is(err, errCancelled):
 		d.say(T("Export cancelled; nothing was written."))
 		return

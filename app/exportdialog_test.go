@@ -63,3 +63,12 @@ func TestExportRecords(t *testing.T) {
 		t.Errorf("a cancelled export left %d files", len(entries))
 	}
 }
+
+func TestExportDoneAfterClose(t *testing.T) {
+	d := shellDesk(t)
+	d.closed() // the window closes while an export still runs
+	d.exportDone(export.Summary{Articles: 1, Files: []string{"金标.jsonl"}}, nil)
+	if top := d.win.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("a dialog opened on the closed window: %T", top)
+	}
+}
