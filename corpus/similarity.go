@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"unicode"
+	"unicode/utf8"
 )
 
 // bigram is two adjacent content runes of a text, packed.
@@ -353,8 +354,11 @@ func addVecs(a, b termVec) termVec {
 
 // sharedWords returns up to max strings of text that consist of bigrams
 // found in both a and b, heaviest first: the names and key words two
-// contexts share, for the join's reason.
-func sharedWords(text string, a, b termVec, max int) []string {
+// contexts share, for the join's reason. words is text cut into words
+// (nil: any characters): a string is trimmed to whole words, so that the
+// bigrams two contexts share across a word boundary (攻坚|政策 gives 坚政)
+// are not quoted as if they were a word.
+func sharedWords(text string, a, b termVec, max int, words []string) []string {
 	inBoth := func(t bigram) float64 {
 		wa, wb := lookup(a, t), lookup(b, t)
 		if wa == 0 || wb == 0 {
@@ -362,39 +366,34 @@ func sharedWords(text string, a, b termVec, max int) []string {
 		}
 		return wa * wb
 	}
+	rs := []rune(text)
+	bounds := wordBounds(words, len(rs))
 	type run struct {
 		s string
 		w float64
 	}
 	var runs []run
-	var cur []rune
-	var w float64
-	flush := func() {
-		if len(cur) >= 2 {
-			runs = append(runs, run{string(cur), w})
+	start, w := -1, 0.0
+	flush := func(end int) {
+		if start >= 0 {
+			if s, e := snapRun(bounds, start, end); e-s >= 2 {
+				runs = append(runs, run{string(rs[s:e]), w})
+			}
 		}
-		cur, w = cur[:0], 0
+		start, w = -1, 0
 	}
-	var prev rune = -1
-	for _, r := range text {
-		if prev >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if x := inBoth(bigram(uint64(prev)<<32 | uint64(r))); x > 0 {
-				if len(cur) == 0 {
-					cur = append(cur, prev)
+	for i := 1; i <= len(rs); i++ {
+		if i < len(rs) && isWordRune(rs[i-1]) && isWordRune(rs[i]) {
+			if x := inBoth(bigram(uint64(rs[i-1])<<32 | uint64(rs[i]))); x > 0 {
+				if start < 0 {
+					start = i - 1
 				}
-				cur = append(cur, r)
 				w += x
-				prev = r
 				continue
 			}
 		}
-		flush()
-		prev = r
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			prev = -1
-		}
+		flush(i)
 	}
-	flush()
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].w > runs[j].w })
 	var out []string
 	seen := map[string]bool{}
@@ -408,6 +407,38 @@ func sharedWords(text string, a, b termVec, max int) []string {
 		}
 	}
 	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// wordBounds marks the rune offsets 0…n at which a word of words starts
+// or ends; nil words, or words that do not add up to n runes, mark every
+// offset.
+func wordBounds(words []string, n int) []bool {
+	bounds := make([]bool, n+1)
+	at := 0
+	for _, w := range words {
+		bounds[min(at, n)] = true
+		at += utf8.RuneCountInString(w)
+	}
+	if words == nil || at != n {
+		for i := range bounds {
+			bounds[i] = true
+		}
+	}
+	bounds[n] = true
+	return bounds
+}
+
+// snapRun narrows the rune span [s, e) to the word bounds within it.
+func snapRun(bounds []bool, s, e int) (int, int) {
+	for s < e && !bounds[s] {
+		s++
+	}
+	for e > s && !bounds[e] {
+		e--
+	}
+	return s, e
 }
 
 func lookup(v termVec, t bigram) float64 {

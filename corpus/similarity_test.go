@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cosine is the reference the Gram matrix is checked against: the dot
@@ -223,4 +224,125 @@ func TestIsContent(t *testing.T) {
 			t.Errorf("isContent(%q) = true", r)
 		}
 	}
+}
+
+// TestSharedWords checks the words a reason quotes as shared by two
+// contexts: whole words of the head's text, not the bigrams the contexts
+// share across a word boundary (攻坚|政策 gives 坚政, 条|生产线 条生).
+func TestSharedWords(t *testing.T) {
+	dict := testStitcher(t).dict
+	for name, tt := range sharedWordsTests {
+		t.Run(name, func(t *testing.T) {
+			got := sharedWordsOf(tt.ctx, tt.head, dict.Cut(tt.head))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("shared %q, want %q among them", got, w)
+				}
+			}
+			for _, w := range tt.without {
+				if slices.Contains(got, w) {
+					t.Errorf("shared %q, want no %q", got, w)
+				}
+			}
+			checkSharedWords(t, tt.ctx, tt.head, dict.Cut(tt.head), got)
+			if raw := sharedWordsOf(tt.ctx, tt.head, nil); len(tt.without) > 0 && !containsAny(raw, tt.without) {
+				t.Errorf("without word bounds %q: the case shares no bigram across a word boundary", raw)
+			}
+		})
+	}
+}
+
+// sharedWordsTests are contexts and heads with the words a reason should
+// and should not quote as shared.
+var sharedWordsTests = map[string]struct {
+	ctx, head string
+	want      []string
+	without   []string
+}{
+	"跨词边界的字对不算": {
+		ctx:     "各级党组织要发挥中坚政治作用，确保群众满意。",
+		head:    "确保脱贫攻坚政策落实到位。",
+		want:    []string{"确保"},
+		without: []string{"坚政"},
+	},
+	"量词不带进词里": {
+		ctx:     "精进电动在菏泽新建三条生产线，项目投产。",
+		head:    "目前工厂共有10余条生产线，项目二期正在建设。",
+		want:    []string{"生产线", "项目"},
+		without: []string{"条生产线"},
+	},
+	"人名整个保留": {
+		ctx:  "王常元带领村民发展产业。",
+		head: "王常元说，村里还要再建一个合作社。",
+		want: []string{"王常元"},
+	},
+}
+
+// sharedWordsOf returns the words head shares with ctx, on a page of the
+// two and an unrelated block (for the idf).
+func sharedWordsOf(ctx, head string, words []string) []string {
+	vecs, _, _ := pageVectors([]Fragment{{Text: ctx}, {Text: head}, {Text: "座谈会上，受资助学生代表发言。"}})
+	return sharedWords(head, vecs[0], vecs[1], 5, words)
+}
+
+// checkSharedWords checks what sharedWords must hold for any text: each
+// string at least two characters, in head, its every bigram in ctx, made
+// of whole words, and none twice.
+func checkSharedWords(t *testing.T, ctx, head string, words, got []string) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, w := range got {
+		if utf8.RuneCountInString(w) < 2 || !strings.Contains(head, w) || seen[w] {
+			t.Errorf("shared %q: %q is short, twice, or not in the head", got, w)
+		}
+		rs := []rune(w)
+		for i := 1; i < len(rs); i++ {
+			if !strings.Contains(ctx, string(rs[i-1:i+1])) {
+				t.Errorf("shared %q: %q holds %q, which the context does not", got, w, string(rs[i-1:i+1]))
+			}
+		}
+		seen[w] = true
+		if !wholeWords(head, w, words) {
+			t.Errorf("shared %q: %q is not made of whole words of %q", got, w, words)
+		}
+	}
+}
+
+// wholeWords reports whether w occurs in text starting and ending at
+// word bounds of words.
+func wholeWords(text, w string, words []string) bool {
+	rs := []rune(text)
+	bounds := wordBounds(words, len(rs))
+	n := utf8.RuneCountInString(w)
+	for i := 0; i+n <= len(rs); i++ {
+		if string(rs[i:i+n]) == w && bounds[i] && bounds[i+n] {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzSharedWords checks sharedWords on any two texts, seeded with the
+// table's.
+func FuzzSharedWords(f *testing.F) {
+	for _, tt := range sharedWordsTests {
+		f.Add(tt.ctx, tt.head)
+	}
+	dict := testStitcher(f).dict
+	f.Fuzz(func(t *testing.T, ctx, head string) {
+		if !utf8.ValidString(ctx) || !utf8.ValidString(head) {
+			return
+		}
+		words := dict.Cut(head)
+		checkSharedWords(t, ctx, head, words, sharedWordsOf(ctx, head, words))
+	})
+}
+
+func containsAny(list, of []string) bool {
+	for _, w := range of {
+		if slices.Contains(list, w) {
+			return true
+		}
+	}
+	return false
 }
