@@ -45,6 +45,10 @@ func runExport(env Env, args []string) error {
 		return err
 	}
 	sum, err := exportProject(env, p, *out, opt, statuses)
+	hint := ""
+	if err == nil && sum.Articles == 0 {
+		hint = emptyExportHint(p, statuses)
+	}
 	if cerr := p.Close(); err == nil {
 		err = cerr
 	}
@@ -52,7 +56,32 @@ func runExport(env Env, args []string) error {
 		return err
 	}
 	printExportSummary(env, sum)
+	if hint != "" {
+		fmt.Fprintln(env.Stderr, hint)
+	}
 	return nil
+}
+
+// emptyExportHint says why an export wrote no article: which statuses the
+// project's articles have, and how to export them.
+func emptyExportHint(p *corpus.Project, statuses []corpus.Status) string {
+	st, err := p.Stats()
+	if err != nil || st.Articles == 0 {
+		return "stitchmark export: the project holds no article yet (import pages first)"
+	}
+	var have []string
+	for _, s := range corpus.Statuses {
+		if n := st.ByStatus[s]; n > 0 {
+			have = append(have, fmt.Sprintf("%d %s", n, s))
+		}
+	}
+	want := make([]string, len(statuses))
+	for i, s := range statuses {
+		want[i] = string(s)
+	}
+	return fmt.Sprintf("stitchmark export: no article has status %s; the project holds %s. "+
+		"Mark articles gold in the desk (Ctrl+Enter), or export others with --status (e.g. --status all)",
+		strings.Join(want, " or "), strings.Join(have, ", "))
 }
 
 // exportOptions reads the export flags.

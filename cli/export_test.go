@@ -95,6 +95,38 @@ func TestExportImportExportIsByteIdentical(t *testing.T) {
 	}
 }
 
+// TestExportNothingSaysWhy checks that an export that finds no article
+// of the statuses asked for says which statuses the project's articles
+// have and how to export them, and that an export that finds some says
+// nothing of the kind.
+func TestExportNothingSaysWhy(t *testing.T) {
+	project, _ := sampleProject(t)
+	tests := map[string]struct {
+		status, want string
+	}{
+		"只要已确认衔接": {"joins-checked", "no article has status joins-checked; the project holds 1 labeled, 2 gold"},
+		"两种都没有":   {"auto,joins-checked", "no article has status auto or joins-checked"},
+		"有金标":     {"gold", ""},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			code, stdout, stderr := runCLI("export", "--project", project, "--status", tt.status, "--out", t.TempDir())
+			if code != 0 {
+				t.Fatalf("exit %d, stderr %q", code, stderr)
+			}
+			if tt.want == "" {
+				if strings.Contains(stderr, "no article") || strings.Contains(stdout, "exported 0") {
+					t.Errorf("stdout %q, stderr %q: want articles and no hint", stdout, stderr)
+				}
+				return
+			}
+			if !strings.Contains(stdout, "exported 0 articles") || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "--status all") {
+				t.Errorf("stdout %q, stderr %q: want 0 articles and a hint holding %q", stdout, stderr, tt.want)
+			}
+		})
+	}
+}
+
 func TestExportStatusAndSplit(t *testing.T) {
 	project, _ := sampleProject(t)
 	out := t.TempDir()
