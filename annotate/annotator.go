@@ -66,6 +66,7 @@ func (a *Annotator) Suggest(text string) []Suggestion {
 		return pos, ok
 	}
 	found := append(ruleSuggestions(view, a.opts.RelativeDates), dictSuggestions(toks, lookup)...)
+	found = append(found, cueNames(view, toks, lookup)...)
 
 	a.mu.RLock()
 	defer a.mu.RUnlock()

@@ -194,6 +194,9 @@ func FuzzSuggest(f *testing.F) {
 	for _, tc := range dictTests {
 		f.Add(tc.text)
 	}
+	for _, tc := range cueTests {
+		f.Add(tc.text)
+	}
 	a := New()
 	if err := a.Learn("精进电动落户菏泽", []corpus.Span{{Start: 0, End: 4, Label: "ORG"}, {Start: 6, End: 8, Label: "LOC"}}); err != nil {
 		f.Fatal(err)

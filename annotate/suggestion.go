@@ -13,7 +13,7 @@ const (
 
 // Suggestion is one proposed entity span in a text, in code points, end
 // exclusive. Rule names where it came from: "memory", "date", "money",
-// "dict:nr", "dict:ns", "dict:nt", "suffix:ORG" or "suffix:LOC".
+// "dict:nr", "dict:ns", "dict:nt", "suffix:ORG", "suffix:LOC" or "cue:PER".
 type Suggestion struct {
 	Start, End int
 	Label      string
