@@ -35,7 +35,7 @@ type lookupFunc func(word string) (pos string, ok bool)
 func dictSuggestions(toks []token, lookup lookupFunc) []candidate {
 	var out []candidate
 	for _, t := range toks {
-		if c, ok := posCandidate(t); ok {
+		if c, ok := posCandidate(t, lookup); ok {
 			out = append(out, c)
 		}
 	}
@@ -50,15 +50,18 @@ func dictSuggestions(toks []token, lookup lookupFunc) []candidate {
 	return out
 }
 
-// posCandidate labels a word by its gse tag: nr → PER, ns → LOC, nt → ORG.
+// posCandidate labels a word by its gse tag: nr → PER (or LOC for a place
+// name tagged nr), ns → LOC, nt → ORG.
 // Single code points (兰, 京) are too ambiguous to suggest, and common words
 // the dictionary mistags (notNames) are skipped.
-func posCandidate(t token) (candidate, bool) {
+func posCandidate(t token, lookup lookupFunc) (candidate, bool) {
 	if t.End-t.Start < 2 || !allHan(t.Text) || notNames[t.Text] {
 		return candidate{}, false
 	}
 	var label string
 	switch {
+	case strings.HasPrefix(t.Pos, "nr") && placeTaggedName(t.Text, lookup):
+		label = LabelLOC // 曹县, tagged as if 曹 were a surname
 	case strings.HasPrefix(t.Pos, "nr"):
 		if !looksLikeName(t.Text) {
 			return candidate{}, false
@@ -130,13 +133,36 @@ func stemStart(toks []token, j int) int {
 	first := j
 	for i := j - 1; i >= 0 && j-i <= 3; i-- {
 		p := toks[i]
-		if p.End-p.Start != 1 || !allHan(p.Text) || !nameCharTag(p.Pos) {
+		if p.End-p.Start != 1 || !allHan(p.Text) || !nameCharTag(p.Pos) || strings.Contains(notInPlaceNames, p.Text) {
 			break
 		}
 		first = i
 	}
 	return first
 }
+
+// placeTaggedName reports whether word, tagged nr, is rather a place: a
+// name and an administrative suffix (曹县, 吴忠市, 西营镇), not a common word
+// and a suffix (小康村, 富裕村).
+func placeTaggedName(word string, lookup lookupFunc) bool {
+	r := []rune(word)
+	if len(r) < 2 || !strings.ContainsRune(strings.TrimSuffix(locSuffixes, "旗"), r[len(r)-1]) {
+		return false // 旗 ends 五星红旗 more often than a banner's name
+	}
+	stem := string(r[:len(r)-1])
+	pos, ok := lookup(stem)
+	switch {
+	case len(r) == 2 || !ok || pos == "":
+		return true
+	case strings.HasPrefix(pos, "nr"):
+		return looksLikeName(stem) // 小康 is tagged nr too
+	}
+	return properTag(pos)
+}
+
+// notInPlaceNames are single characters gse may leave untagged that are
+// words of their own before a place, not part of its name (巡察组向市…).
+const notInPlaceNames = "向在对和与为到从被把给于至由自及等组的是了将"
 
 // genericWord reports whether the dictionary knows stem as a common word
 // (not a name): 开发, 自治, 贫困.

@@ -23,6 +23,9 @@ var dictTests = []struct {
 	{name: "generic city", text: "全市城市建设", want: []string{}},
 	{name: "region is not a bureau", text: "北京西部", want: []string{"LOC 北京"}},
 	{name: "single character name", text: "兰摄", want: []string{}},
+	{name: "county tagged as a name", text: "曹县以创建红色村为抓手", want: []string{"LOC 曹县"}},
+	{name: "flag is no banner", text: "升起五星红旗", want: []string{}},
+	{name: "no place from words before a lone suffix", text: "巡察组向市扶贫开发办反馈", want: []string{}},
 }
 
 func TestDictSuggestions(t *testing.T) {
