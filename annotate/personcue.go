@@ -52,8 +52,8 @@ func cueNames(text string, toks []token, lookup lookupFunc) []candidate {
 	}
 	for _, t := range toks {
 		if hasAnySuffix(t.Text, titlesBefore) {
-			if s, e, ok := nameAfter(rs, starts, t.End, lookup); ok {
-				add(s, e)
+			for _, n := range namesAfter(rs, starts, t.End, lookup) {
+				add(n[0], n[1])
 			}
 		}
 		if v := verbAt(rs, t.Start); v > 0 {
@@ -96,6 +96,25 @@ func nameAfter(rs []rune, starts []bool, i int, lookup lookupFunc) (int, int, bo
 		}
 	}
 	return 0, 0, false
+}
+
+// namesAfter returns the names after a title at i: the first, and in a
+// byline the others it lists after a space (通讯员 尹浩 王儒), each ending
+// before a space or a character that is no Han.
+func namesAfter(rs []rune, starts []bool, i int, lookup lookupFunc) [][2]int {
+	s, e, ok := nameAfter(rs, starts, i, lookup)
+	if !ok {
+		return nil
+	}
+	out := [][2]int{{s, e}}
+	for e < len(rs) && rs[e] == ' ' {
+		s, next, ok := nameAfter(rs, starts, e, lookup)
+		if !ok || next < len(rs) && unicode.Is(unicode.Han, rs[next]) {
+			break
+		}
+		out, e = append(out, [2]int{s, next}), next
+	}
+	return out
 }
 
 // nameBefore returns the name that ends at e, before a verb of saying,

@@ -17,6 +17,8 @@ var cueTests = map[string]struct {
 	"副词地说":      {text: "以前高不少。”魏兆彬感激地说。", want: []string{"PER 魏兆彬"}},
 	"角色在前":      {text: "楼村的贫困户张自珍推着轮椅。", want: []string{"PER 张自珍"}},
 	"署名":        {text: "通讯员 梁绍亭 记者 刘卫国", want: []string{"PER 梁绍亭", "PER 刘卫国"}},
+	"署名列出几人":    {text: "（通讯员 尹浩 王儒 记者 臧宾）曹县以创建", want: []string{"PER 尹浩", "PER 王儒", "PER 臧宾", "LOC 曹县"}},
+	"名字后是正文":    {text: "记者 杨飞 王常元说", want: []string{"PER 杨飞", "PER 王常元"}},
 	"字间空格的署名":   {text: "本报讯（记者 王 浩）9月14日", want: []string{"PER 王 浩", "DATE 9月14日"}},
 	"二字名不带动词":   {text: "书记侯捷强调", want: []string{"PER 侯捷"}},
 	"常用词不是人名":   {text: "文件指出，要严格要求。", want: []string{}},
