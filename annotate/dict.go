@@ -55,7 +55,7 @@ func dictSuggestions(toks []token, lookup lookupFunc) []candidate {
 // Single code points (兰, 京) are too ambiguous to suggest, and common words
 // the dictionary mistags (notNames) are skipped.
 func posCandidate(t token, lookup lookupFunc) (candidate, bool) {
-	if t.End-t.Start < 2 || !allHan(t.Text) || notNames[t.Text] {
+	if t.End-t.Start < 2 || !allHan(t.Text) || notNames[t.Text] || genericPlace(t.Text) {
 		return candidate{}, false
 	}
 	var label string
@@ -139,6 +139,22 @@ func stemStart(toks []token, j int) int {
 		first = i
 	}
 	return first
+}
+
+// genericPlace reports whether word names no place but refers to one by
+// a determiner and administrative units: 各县区, 全市, 本县, 该镇, 我省
+// (全椒县 and 本溪市 are names).
+func genericPlace(word string) bool {
+	r := []rune(word)
+	if !strings.ContainsRune("各全本该我外每此", r[0]) {
+		return false
+	}
+	for _, c := range r[1:] {
+		if !strings.ContainsRune(locSuffixes, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeTaggedName reports whether word, tagged nr, is rather a place: a

@@ -24,6 +24,8 @@ var dictTests = []struct {
 	{name: "region is not a bureau", text: "北京西部", want: []string{"LOC 北京"}},
 	{name: "single character name", text: "兰摄", want: []string{}},
 	{name: "county tagged as a name", text: "曹县以创建红色村为抓手", want: []string{"LOC 曹县"}},
+	{name: "determiner and units", text: "各县区要在全市开展", want: []string{}},
+	{name: "name after a determiner character", text: "我省本溪市", want: []string{"LOC 本溪市"}},
 	{name: "flag is no banner", text: "升起五星红旗", want: []string{}},
 	{name: "no place from words before a lone suffix", text: "巡察组向市扶贫开发办反馈", want: []string{}},
 }
