@@ -107,12 +107,21 @@ func orgSuffixCandidate(toks []token, j int) (candidate, bool) {
 func locSuffixCandidate(toks []token, j int, lookup lookupFunc) (candidate, bool) {
 	t := toks[j]
 	r := []rune(t.Text)
-	if !strings.ContainsRune(locSuffixes, r[len(r)-1]) || !allHan(t.Text) || strings.HasPrefix(t.Pos, "ns") {
+	if !strings.ContainsRune(locSuffixes, r[len(r)-1]) || !allHan(t.Text) {
 		return candidate{}, false
 	}
 	first := j
-	if len(r) == 1 {
+	switch {
+	case len(r) == 1:
 		first = stemStart(toks, j)
+	case len(r) == 2 && j > 0 && nameBeforeSuffix(toks[j-1]):
+		first = stemStart(toks, j) // 张鲁|集镇, 杨老|家村, 箕|山镇: the name cut short
+		if first == j {
+			first = j - 1
+		}
+	}
+	if first == j && strings.HasPrefix(t.Pos, "ns") {
+		return candidate{}, false // a place the dictionary knows
 	}
 	var stem strings.Builder
 	for i := first; i < j; i++ {
@@ -126,19 +135,44 @@ func locSuffixCandidate(toks []token, j int, lookup lookupFunc) (candidate, bool
 	return dictCandidate(toks[first].Start, t.End, LabelLOC, scoreSuffix, "suffix:LOC"), true
 }
 
-// stemStart walks back from a lone suffix at toks[j] over up to three single
-// code-point words that may be part of a name, returning the index of the
-// first.
+// stemStart walks back from a suffix at toks[j] over up to three single
+// code points that may be part of a name (半 堤 镇, 小 留 镇), returning the
+// index of the first.
 func stemStart(toks []token, j int) int {
 	first := j
 	for i := j - 1; i >= 0 && j-i <= 3; i-- {
-		p := toks[i]
-		if p.End-p.Start != 1 || !allHan(p.Text) || !nameCharTag(p.Pos) || strings.Contains(notInPlaceNames, p.Text) {
+		if !stemChar(toks[i]) {
 			break
 		}
 		first = i
 	}
 	return first
+}
+
+// stemChar reports whether a single code point may be part of a place's
+// name before its suffix: a Han character that is no function word, number,
+// determiner or suffix (区 in 定陶区马集镇 ends the place before).
+func stemChar(t token) bool {
+	return t.End-t.Start == 1 && allHan(t.Text) && !strings.Contains(notInPlaceNames, t.Text) &&
+		!strings.Contains(notInPlaceStems, t.Text) && !strings.Contains(locSuffixes, t.Text) && !functionTag(t.Pos)
+}
+
+// nameBeforeSuffix reports whether t, right before a two-character word
+// that ends in a place suffix, may begin the place's name: a single
+// character of a name, or a person's name (villages are named after
+// families: 张鲁集镇, 杨老家村).
+func nameBeforeSuffix(t token) bool {
+	return stemChar(t) || t.End-t.Start == 2 && strings.HasPrefix(t.Pos, "nr") && looksLikeName(t.Text)
+}
+
+// notInPlaceStems are numbers and determiners, which go before a place's
+// suffix without naming it (三个村, 全镇, 各乡).
+const notInPlaceStems = "一二三四五六七八九十百千万两个各全本该我外每此这那其某"
+
+// functionTag reports whether a gse tag marks a function word: a
+// preposition, conjunction, particle, pronoun or adverb.
+func functionTag(pos string) bool {
+	return pos != "" && strings.ContainsRune("pcurd", rune(pos[0])) && pos != "rr"
 }
 
 // genericPlace reports whether word names no place but refers to one by
@@ -168,12 +202,12 @@ func placeTaggedName(word string, lookup lookupFunc) bool {
 	stem := string(r[:len(r)-1])
 	pos, ok := lookup(stem)
 	switch {
-	case len(r) == 2 || !ok || pos == "":
+	case !ok || pos == "":
 		return true
-	case strings.HasPrefix(pos, "nr"):
+	case len(r) > 2 && strings.HasPrefix(pos, "nr"):
 		return looksLikeName(stem) // 小康 is tagged nr too
 	}
-	return properTag(pos)
+	return properTag(pos) // 曹 is, 小 (小镇) is not
 }
 
 // notInPlaceNames are single characters gse may leave untagged that are
@@ -201,16 +235,6 @@ func properTag(pos string) bool {
 func nounTag(pos string) bool {
 	switch pos {
 	case "n", "ng", "nz", "l", "vn", "zg", "j":
-		return true
-	}
-	return false
-}
-
-// nameCharTag reports whether a single code point with this tag may be part
-// of an unknown place name.
-func nameCharTag(pos string) bool {
-	switch pos {
-	case "nr", "ns", "ng", "nz", "x", "j", "zg", "tg":
 		return true
 	}
 	return false

@@ -26,6 +26,11 @@ var dictTests = []struct {
 	{name: "county tagged as a name", text: "曹县以创建红色村为抓手", want: []string{"LOC 曹县"}},
 	{name: "determiner and units", text: "各县区要在全市开展", want: []string{}},
 	{name: "name after a determiner character", text: "我省本溪市", want: []string{"LOC 本溪市"}},
+	{name: "small town", text: "建设美丽的小镇", want: []string{}},
+	{name: "town after a county", text: "牡丹区马集镇和半堤镇", want: []string{"LOC 牡丹区", "LOC 马集镇", "LOC 半堤镇"}},
+	{name: "village named after a family", text: "承租了杨老家村的扶贫车间", want: []string{"LOC 杨老家村"}},
+	{name: "town cut short", text: "鄄城县张鲁集镇", want: []string{"LOC 鄄城县", "LOC 张鲁集镇"}},
+	{name: "numbers are no name", text: "全镇三个村", want: []string{}},
 	{name: "flag is no banner", text: "升起五星红旗", want: []string{}},
 	{name: "no place from words before a lone suffix", text: "巡察组向市扶贫开发办反馈", want: []string{}},
 }

@@ -51,7 +51,7 @@ func cueNames(text string, toks []token, lookup lookupFunc) []candidate {
 		}
 	}
 	for _, t := range toks {
-		if hasAnySuffix(t.Text, titlesBefore) {
+		if titleEndsAt(rs, t.End) { // 帮扶人 may come as 帮扶 人
 			for _, n := range namesAfter(rs, starts, t.End, lookup) {
 				add(n[0], n[1])
 			}

@@ -15,6 +15,7 @@ var cueTests = map[string]struct {
 	"说话动词在后":    {text: "侯捷强调，要切实增强使命意识。", want: []string{"PER 侯捷"}},
 	"引号后三字名":    {text: "不能出差错。”王常元说。", want: []string{"PER 王常元"}},
 	"副词地说":      {text: "以前高不少。”魏兆彬感激地说。", want: []string{"PER 魏兆彬"}},
+	"分开的称谓":     {text: "帮扶人张海滨主任给买了轮椅。", want: []string{"PER 张海滨"}},
 	"角色在前":      {text: "楼村的贫困户张自珍推着轮椅。", want: []string{"PER 张自珍"}},
 	"署名":        {text: "通讯员 梁绍亭 记者 刘卫国", want: []string{"PER 梁绍亭", "PER 刘卫国"}},
 	"署名列出几人":    {text: "（通讯员 尹浩 王儒 记者 臧宾）曹县以创建", want: []string{"PER 尹浩", "PER 王儒", "PER 臧宾", "LOC 曹县"}},
