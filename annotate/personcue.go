@@ -68,6 +68,9 @@ func cueNames(text string, toks []token, lookup lookupFunc) []candidate {
 // verbAt returns how many code points the verb of saying at rs[i:] has, or
 // 0; an adverb of manner before 说 counts with it (感激地说).
 func verbAt(rs []rune, i int) int {
+	if i >= len(rs) || !strings.ContainsRune(verbFirstRunes, rs[i]) && (i+3 >= len(rs) || rs[i+2] != '地') {
+		return 0
+	}
 	rest := string(rs[i:min(len(rs), i+4)])
 	for _, v := range verbsAfter {
 		if strings.HasPrefix(rest, v) {
@@ -133,7 +136,29 @@ func nameBefore(rs []rune, starts []bool, e int, lookup lookupFunc) (int, int, b
 
 // titleEndsAt reports whether a title or role ends right before i.
 func titleEndsAt(rs []rune, i int) bool {
+	if i == 0 || !strings.ContainsRune(titleLastRunes, rs[i-1]) {
+		return false
+	}
 	return hasAnySuffix(string(rs[max(0, i-3):i]), titlesBefore)
+}
+
+// titleLastRunes and verbFirstRunes are the code points that end a title
+// and open a verb of saying (or an adverb of manner before 说), a cheap
+// check before the lists are searched.
+var titleLastRunes, verbFirstRunes = edgeRunes(titlesBefore, true), edgeRunes(verbsAfter, false)
+
+// edgeRunes returns the last (or first) code points of words.
+func edgeRunes(words []string, last bool) string {
+	var b strings.Builder
+	for _, w := range words {
+		r := []rune(w)
+		if last {
+			b.WriteRune(r[len(r)-1])
+		} else {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
 }
 
 // spacedName reads a two-character name set with a space between its
