@@ -60,11 +60,7 @@ func (a *Annotator) Suggest(text string) []Suggestion {
 	view := corpus.Simplified(text)
 	runes := []rune(view)
 	toks := shared.tokens(text)
-	seg, _ := shared.wait()
-	lookup := func(word string) (string, bool) {
-		_, pos, ok := seg.Find(word)
-		return pos, ok
-	}
+	lookup := shared.lookup()
 	found := append(ruleSuggestions(view, a.opts.RelativeDates), dictSuggestions(toks, lookup)...)
 	found = append(found, cueNames(view, toks, lookup)...)
 

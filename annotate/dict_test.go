@@ -36,14 +36,7 @@ var dictTests = []struct {
 }
 
 func TestDictSuggestions(t *testing.T) {
-	seg, ok := shared.wait()
-	if !ok {
-		t.Fatalf("gse dictionary did not load: %v", shared.err)
-	}
-	lookup := func(word string) (string, bool) {
-		_, pos, ok := seg.Find(word)
-		return pos, ok
-	}
+	lookup := testLookup(t)
 	for _, tc := range dictTests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := choose(dictSuggestions(shared.tokens(tc.text), lookup))

@@ -5,6 +5,16 @@ import (
 	"testing"
 )
 
+// testLookup returns the dictionary's word tags, failing t when the
+// dictionary does not load.
+func testLookup(t *testing.T) lookupFunc {
+	t.Helper()
+	if _, ok := shared.wait(); !ok {
+		t.Fatalf("gse dictionary did not load: %v", shared.err)
+	}
+	return shared.lookup()
+}
+
 // render shows suggestions as "LABEL text" for readable comparisons.
 func render(text string, ss []Suggestion) []string {
 	runes := []rune(text)

@@ -42,45 +42,38 @@ func cueNames(text string, toks []token, lookup lookupFunc) []candidate {
 		}
 	}
 	starts[len(rs)] = true
-	var out []candidate
-	seen := map[[2]int]bool{}
-	add := func(s, e int) {
-		if !seen[[2]int{s, e}] {
-			seen[[2]int{s, e}] = true
-			out = append(out, dictCandidate(s, e, LabelPER, scoreCue, "cue:PER"))
-		}
-	}
+	var out []candidate // the same name found by two cues is chosen once (choose)
 	for _, t := range toks {
 		if titleEndsAt(rs, t.End) { // 帮扶人 may come as 帮扶 人
 			for _, n := range namesAfter(rs, starts, t.End, lookup) {
-				add(n[0], n[1])
+				out = append(out, dictCandidate(n[0], n[1], LabelPER, scoreCue, "cue:PER"))
 			}
 		}
-		if v := verbAt(rs, t.Start); v > 0 {
+		if verbAt(rs, t.Start) {
 			if s, e, ok := nameBefore(rs, starts, t.Start, lookup); ok {
-				add(s, e)
+				out = append(out, dictCandidate(s, e, LabelPER, scoreCue, "cue:PER"))
 			}
 		}
 	}
 	return out
 }
 
-// verbAt returns how many code points the verb of saying at rs[i:] has, or
-// 0; an adverb of manner before 说 counts with it (感激地说).
-func verbAt(rs []rune, i int) int {
-	if i >= len(rs) || !strings.ContainsRune(verbFirstRunes, rs[i]) && (i+3 >= len(rs) || rs[i+2] != '地') {
-		return 0
+// verbAt reports whether a verb of saying starts at rs[i:], or an adverb
+// of manner and 说 (感激地说).
+func verbAt(rs []rune, i int) bool {
+	if i+3 < len(rs) && rs[i+2] == '地' && rs[i+3] == '说' {
+		return true
 	}
-	rest := string(rs[i:min(len(rs), i+4)])
+	if i >= len(rs) || !strings.ContainsRune(verbFirstRunes, rs[i]) {
+		return false
+	}
+	rest := string(rs[i:min(len(rs), i+2)])
 	for _, v := range verbsAfter {
 		if strings.HasPrefix(rest, v) {
-			return len([]rune(v))
+			return true
 		}
 	}
-	if r := []rune(rest); len(r) == 4 && r[2] == '地' && r[3] == '说' {
-		return 4
-	}
-	return 0
+	return false
 }
 
 // nameAfter returns the name that starts at i, after a title (a space may
@@ -143,8 +136,7 @@ func titleEndsAt(rs []rune, i int) bool {
 }
 
 // titleLastRunes and verbFirstRunes are the code points that end a title
-// and open a verb of saying (or an adverb of manner before 说), a cheap
-// check before the lists are searched.
+// and open a verb of saying: a cheap check before the lists are searched.
 var titleLastRunes, verbFirstRunes = edgeRunes(titlesBefore, true), edgeRunes(verbsAfter, false)
 
 // edgeRunes returns the last (or first) code points of words.

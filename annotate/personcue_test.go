@@ -30,14 +30,7 @@ var cueTests = map[string]struct {
 }
 
 func TestCueNames(t *testing.T) {
-	seg, ok := shared.wait()
-	if !ok {
-		t.Fatalf("gse dictionary did not load: %v", shared.err)
-	}
-	lookup := func(word string) (string, bool) {
-		_, pos, ok := seg.Find(word)
-		return pos, ok
-	}
+	lookup := testLookup(t)
 	for name, tc := range cueTests {
 		t.Run(name, func(t *testing.T) {
 			got := New().Suggest(tc.text)

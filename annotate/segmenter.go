@@ -53,6 +53,19 @@ func (l *lexicon) ready() bool {
 	}
 }
 
+// lookup waits for the dictionary and returns a function giving the gse
+// tag of a word (nil-safe: without a dictionary it knows no word).
+func (l *lexicon) lookup() lookupFunc {
+	seg, ok := l.wait()
+	return func(word string) (string, bool) {
+		if !ok {
+			return "", false
+		}
+		_, pos, found := seg.Find(word)
+		return pos, found
+	}
+}
+
 // wait starts loading if needed and returns the segmenter once it is ready;
 // ok is false when the dictionary could not be loaded.
 func (l *lexicon) wait() (seg *gse.Segmenter, ok bool) {
