@@ -354,11 +354,12 @@ func addVecs(a, b termVec) termVec {
 
 // sharedWords returns up to max strings of text that consist of bigrams
 // found in both a and b, heaviest first: the names and key words two
-// contexts share, for the join's reason. words is text cut into words
-// (nil: any characters): a string is trimmed to whole words, so that the
-// bigrams two contexts share across a word boundary (攻坚|政策 gives 坚政)
-// are not quoted as if they were a word.
-func sharedWords(text string, a, b termVec, max int, words []string) []string {
+// contexts share, for the join's reason. cut segments text into words
+// (nil: any characters are a word): a string is trimmed to whole words, as
+// cut reads it with a few characters either side, so that the bigrams two
+// contexts share across a word boundary (攻坚|政策 gives 坚政) are not
+// quoted as if they were a word.
+func sharedWords(text string, a, b termVec, max int, cut func(string) []string) []string {
 	inBoth := func(t bigram) float64 {
 		wa, wb := lookup(a, t), lookup(b, t)
 		if wa == 0 || wb == 0 {
@@ -367,21 +368,12 @@ func sharedWords(text string, a, b termVec, max int, words []string) []string {
 		return wa * wb
 	}
 	rs := []rune(text)
-	bounds := wordBounds(words, len(rs))
 	type run struct {
-		s string
-		w float64
+		s, e int
+		w    float64
 	}
 	var runs []run
 	start, w := -1, 0.0
-	flush := func(end int) {
-		if start >= 0 {
-			if s, e := snapRun(bounds, start, end); e-s >= 2 {
-				runs = append(runs, run{string(rs[s:e]), w})
-			}
-		}
-		start, w = -1, 0
-	}
 	for i := 1; i <= len(rs); i++ {
 		if i < len(rs) && isWordRune(rs[i-1]) && isWordRune(rs[i]) {
 			if x := inBoth(bigram(uint64(rs[i-1])<<32 | uint64(rs[i]))); x > 0 {
@@ -392,15 +384,19 @@ func sharedWords(text string, a, b termVec, max int, words []string) []string {
 				continue
 			}
 		}
-		flush(i)
+		if start >= 0 {
+			runs = append(runs, run{start, i, w})
+		}
+		start, w = -1, 0
 	}
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].w > runs[j].w })
 	var out []string
 	seen := map[string]bool{}
-	for _, r := range runs {
-		if !seen[r.s] {
-			seen[r.s] = true
-			out = append(out, r.s)
+	for _, r := range runs { // heaviest first, segmenting only as many as are quoted
+		s, e := snapToWords(rs, r.s, r.e, cut)
+		if w := string(rs[s:e]); e-s >= 2 && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
 		}
 		if len(out) == max {
 			break
@@ -430,16 +426,26 @@ func wordBounds(words []string, n int) []bool {
 	return bounds
 }
 
-// snapRun narrows the rune span [s, e) to the word bounds within it.
-func snapRun(bounds []bool, s, e int) (int, int) {
-	for s < e && !bounds[s] {
+// snapToWords narrows the rune span [s, e) of rs to the word bounds within
+// it, as cut reads the span with wordContext characters either side.
+func snapToWords(rs []rune, s, e int, cut func(string) []string) (int, int) {
+	if cut == nil {
+		return s, e
+	}
+	from, to := max(0, s-wordContext), min(len(rs), e+wordContext)
+	bounds := wordBounds(cut(string(rs[from:to])), to-from)
+	for s < e && !bounds[s-from] {
 		s++
 	}
-	for e > s && !bounds[e] {
+	for e > s && !bounds[e-from] {
 		e--
 	}
 	return s, e
 }
+
+// wordContext is how many characters either side of a shared string are
+// segmented with it to find its word bounds.
+const wordContext = 4
 
 func lookup(v termVec, t bigram) float64 {
 	k := sort.Search(len(v.terms), func(i int) bool { return v.terms[i] >= t })

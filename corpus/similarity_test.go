@@ -233,7 +233,7 @@ func TestSharedWords(t *testing.T) {
 	dict := testStitcher(t).dict
 	for name, tt := range sharedWordsTests {
 		t.Run(name, func(t *testing.T) {
-			got := sharedWordsOf(tt.ctx, tt.head, dict.Cut(tt.head))
+			got := sharedWordsOf(tt.ctx, tt.head, dict.Cut)
 			for _, w := range tt.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("shared %q, want %q among them", got, w)
@@ -244,7 +244,7 @@ func TestSharedWords(t *testing.T) {
 					t.Errorf("shared %q, want no %q", got, w)
 				}
 			}
-			checkSharedWords(t, tt.ctx, tt.head, dict.Cut(tt.head), got)
+			checkSharedWords(t, tt.ctx, tt.head, dict.Cut, got)
 			if raw := sharedWordsOf(tt.ctx, tt.head, nil); len(tt.without) > 0 && !containsAny(raw, tt.without) {
 				t.Errorf("without word bounds %q: the case shares no bigram across a word boundary", raw)
 			}
@@ -280,15 +280,15 @@ var sharedWordsTests = map[string]struct {
 
 // sharedWordsOf returns the words head shares with ctx, on a page of the
 // two and an unrelated block (for the idf).
-func sharedWordsOf(ctx, head string, words []string) []string {
+func sharedWordsOf(ctx, head string, cut func(string) []string) []string {
 	vecs, _, _ := pageVectors([]Fragment{{Text: ctx}, {Text: head}, {Text: "座谈会上，受资助学生代表发言。"}})
-	return sharedWords(head, vecs[0], vecs[1], 5, words)
+	return sharedWords(head, vecs[0], vecs[1], 5, cut)
 }
 
 // checkSharedWords checks what sharedWords must hold for any text: each
 // string at least two characters, in head, its every bigram in ctx, made
 // of whole words, and none twice.
-func checkSharedWords(t *testing.T, ctx, head string, words, got []string) {
+func checkSharedWords(t *testing.T, ctx, head string, cut func(string) []string, got []string) {
 	t.Helper()
 	seen := map[string]bool{}
 	for _, w := range got {
@@ -302,20 +302,24 @@ func checkSharedWords(t *testing.T, ctx, head string, words, got []string) {
 			}
 		}
 		seen[w] = true
-		if !wholeWords(head, w, words) {
-			t.Errorf("shared %q: %q is not made of whole words of %q", got, w, words)
+		if !wholeWords(head, w, cut) {
+			t.Errorf("shared %q: %q is not made of whole words", got, w)
 		}
 	}
 }
 
-// wholeWords reports whether w occurs in text starting and ending at
-// word bounds of words.
-func wholeWords(text, w string, words []string) bool {
+// wholeWords reports whether w occurs in text where cut, reading it with
+// its context, finds a word starting at its start and one ending at its end.
+func wholeWords(text, w string, cut func(string) []string) bool {
 	rs := []rune(text)
-	bounds := wordBounds(words, len(rs))
 	n := utf8.RuneCountInString(w)
 	for i := 0; i+n <= len(rs); i++ {
-		if string(rs[i:i+n]) == w && bounds[i] && bounds[i+n] {
+		if string(rs[i:i+n]) != w {
+			continue
+		}
+		from, to := max(0, i-wordContext), min(len(rs), i+n+wordContext)
+		bounds := wordBounds(cut(string(rs[from:to])), to-from)
+		if bounds[i-from] && bounds[i+n-from] {
 			return true
 		}
 	}
@@ -333,8 +337,7 @@ func FuzzSharedWords(f *testing.F) {
 		if !utf8.ValidString(ctx) || !utf8.ValidString(head) {
 			return
 		}
-		words := dict.Cut(head)
-		checkSharedWords(t, ctx, head, words, sharedWordsOf(ctx, head, words))
+		checkSharedWords(t, ctx, head, dict.Cut, sharedWordsOf(ctx, head, dict.Cut))
 	})
 }
 

@@ -748,7 +748,7 @@ func (a *analysis) reason(k int) string {
 	}
 	if e.f[fAdjacent] == 0 && a.ctxB != nil {
 		orig, view := a.page.Fragments[e.to].Text, a.view[e.to].Text
-		if w := sharedWords(view, a.chainVec(a.ctxB[e.from]), a.chainVec(a.ctxF[e.to]), 3, a.cut(view)); len(w) > 0 {
+		if w := sharedWords(view, a.chainVec(a.ctxB[e.from]), a.chainVec(a.ctxF[e.to]), 3, a.cut()); len(w) > 0 {
 			for i := range w {
 				w[i] = printed(orig, view, w[i])
 			}
@@ -758,13 +758,12 @@ func (a *analysis) reason(k int) string {
 	return strings.Join(parts, "; ")
 }
 
-// cut segments text into words with the stitcher's dictionary, or returns
-// nil without one.
-func (a *analysis) cut(text string) []string {
+// cut returns the stitcher's dictionary segmentation, or nil without one.
+func (a *analysis) cut() func(string) []string {
 	if a.s.dict == nil {
 		return nil
 	}
-	return a.s.dict.Cut(text)
+	return a.s.dict.Cut
 }
 
 // pairFitShown is the character-pair fit (nats) from which a reason
