@@ -62,6 +62,7 @@ const (
 	fAfterAuthor    // a jump to the block under an author line under a headline: that article's first paragraph
 	fTwinStep       // a near-duplicate of the tail joins a near-duplicate of the head in the first pass: twin articles go on in step
 	fTwinEnds       // every near-duplicate of the tail ends its article in the first pass
+	fSecondJump     // a jump whose tail's article, or head's run, already jumps in the first pass
 	numFeatures
 )
 
@@ -76,7 +77,7 @@ var featureNames = [numFeatures]string{
 	"title_lines", "title_lines_sim", "sim_ctx_excess", "sim_block_excess", "sim_ctx_excess3", "head_margin_pos", "tail_margin_pos",
 	"open_indent", "closed_mid", "closed_adj", "title_sim",
 	"stranded_jump", "head_stranded", "stranded_fit", "stranded_start", "after_author",
-	"twin_step", "twin_ends",
+	"twin_step", "twin_ends", "second_jump",
 }
 
 // features is the signal vector of one candidate join.

@@ -395,8 +395,12 @@ func (a *analysis) headlineOf(i int, pred []int) int {
 // would have it (twinStep, twinEnds).
 func (a *analysis) secondPassSignals() {
 	a.contexts()
+	before, after := a.jumps()
 	for k := range a.edges {
 		e := &a.edges[k]
+		// On a page that gives a printed line a block, an article jumps at
+		// every column it runs on.
+		e.f[fSecondJump] = b01(!a.lineBlocks && e.to > e.from+1 && (before[e.from] || after[e.to]))
 		e.f[fTwinStep] = b01(twinStep(a.blocks, a.succ, e.from, e.to))
 		e.f[fTwinEnds] = b01(twinEnds(a.blocks, a.succ, e.from, e.to))
 		e.f[fSimCtx] = damp(chainSim(a.gram, a.cross, a.weight, a.ctxB[e.from], a.ctxF[e.to]))
@@ -409,6 +413,33 @@ func (a *analysis) secondPassSignals() {
 	a.standardiseWhere(fTitleSim, a.titleSims)
 	a.standardise(fSimCtx)
 	a.setExcess()
+}
+
+// jumps reports, for each block, whether the first pass's article holds a
+// jump before it (before) and after it (after).
+func (a *analysis) jumps() (before, after []bool) {
+	n := len(a.blocks)
+	before, after = make([]bool, n), make([]bool, n)
+	pred := make([]int, n)
+	for i := range pred {
+		pred[i] = -1
+	}
+	for i, j := range a.succ {
+		if j >= 0 {
+			pred[j] = i
+		}
+	}
+	for i := 0; i < n; i++ {
+		if p := pred[i]; p >= 0 {
+			before[i] = p != i-1 || before[p]
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		if s := a.succ[i]; s >= 0 {
+			after[i] = s != i+1 || after[s]
+		}
+	}
+	return before, after
 }
 
 // titleSims reports whether edge k has a title similarity: its tail's

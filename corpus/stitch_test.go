@@ -929,3 +929,37 @@ func TestStitchTinyPage(t *testing.T) {
 		})
 	}
 }
+
+// TestJumps checks which blocks of the first pass's articles have a jump
+// before or after them, from which second_jump marks a further jump.
+func TestJumps(t *testing.T) {
+	tests := map[string]struct {
+		succ          []int
+		before, after []bool
+	}{
+		"一跳之后": {
+			succ:   []int{1, 3, -1, -1},
+			before: []bool{false, false, false, true},
+			after:  []bool{true, true, false, false},
+		},
+		"连续无跳": {
+			succ:   []int{1, 2, -1},
+			before: []bool{false, false, false},
+			after:  []bool{false, false, false},
+		},
+		"两篇各一跳": {
+			succ:   []int{2, 3, -1, -1},
+			before: []bool{false, false, true, true},
+			after:  []bool{true, true, false, false},
+		},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			a := &analysis{blocks: make([]blockInfo, len(tt.succ)), succ: tt.succ}
+			before, after := a.jumps()
+			if !slices.Equal(before, tt.before) || !slices.Equal(after, tt.after) {
+				t.Errorf("jumps of %v: before %v, after %v; want %v, %v", tt.succ, before, after, tt.before, tt.after)
+			}
+		})
+	}
+}
