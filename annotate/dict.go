@@ -172,7 +172,7 @@ const notInPlaceStems = "一二三四五六七八九十百千万两个各全本�
 // functionTag reports whether a gse tag marks a function word: a
 // preposition, conjunction, particle, pronoun or adverb.
 func functionTag(pos string) bool {
-	return pos != "" && strings.ContainsRune("pcurd", rune(pos[0])) && pos != "rr"
+	return pos != "" && strings.ContainsRune("pcurd", rune(pos[0]))
 }
 
 // genericPlace reports whether word names no place but refers to one by

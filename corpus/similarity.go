@@ -408,8 +408,7 @@ func sharedWords(text string, a, b termVec, max int, cut func(string) []string) 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // wordBounds marks the rune offsets 0…n at which a word of words starts
-// or ends; nil words, or words that do not add up to n runes, mark every
-// offset.
+// or ends; words that do not add up to n runes mark every offset.
 func wordBounds(words []string, n int) []bool {
 	bounds := make([]bool, n+1)
 	at := 0
@@ -417,7 +416,7 @@ func wordBounds(words []string, n int) []bool {
 		bounds[min(at, n)] = true
 		at += utf8.RuneCountInString(w)
 	}
-	if words == nil || at != n {
+	if at != n {
 		for i := range bounds {
 			bounds[i] = true
 		}

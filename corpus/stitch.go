@@ -335,16 +335,7 @@ const ctxLen = 3
 // block and the run from each block on.
 func (a *analysis) contexts() {
 	n := len(a.blocks)
-	succ, pred := make([]int, n), make([]int, n)
-	copy(succ, a.succ)
-	for i := range pred {
-		pred[i] = -1
-	}
-	for i, j := range a.succ {
-		if j >= 0 {
-			pred[j] = i
-		}
-	}
+	succ, pred := slices.Clone(a.succ), predecessors(a.succ)
 	// An end the first pass left open follows its best-scored edge, even
 	// to a block another join took: the run it would start or end is the
 	// text it is to be compared with.
@@ -420,15 +411,7 @@ func (a *analysis) secondPassSignals() {
 func (a *analysis) jumps() (before, after []bool) {
 	n := len(a.blocks)
 	before, after = make([]bool, n), make([]bool, n)
-	pred := make([]int, n)
-	for i := range pred {
-		pred[i] = -1
-	}
-	for i, j := range a.succ {
-		if j >= 0 {
-			pred[j] = i
-		}
-	}
+	pred := predecessors(a.succ)
 	for i := 0; i < n; i++ {
 		if p := pred[i]; p >= 0 {
 			before[i] = p != i-1 || before[p]
@@ -440,6 +423,20 @@ func (a *analysis) jumps() (before, after []bool) {
 		}
 	}
 	return before, after
+}
+
+// predecessors inverts succ: each block's predecessor, -1 for none.
+func predecessors(succ []int) []int {
+	pred := make([]int, len(succ))
+	for i := range pred {
+		pred[i] = -1
+	}
+	for i, j := range succ {
+		if j >= 0 {
+			pred[j] = i
+		}
+	}
+	return pred
 }
 
 // titleSims reports whether edge k has a title similarity: its tail's
