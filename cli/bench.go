@@ -12,7 +12,7 @@ func init() {
 }
 
 // runBench is `stitchmark bench --data PD.jsonl [--pages N] [--seed S]
-// [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks] [--print-lines] [--line-blocks]
+// [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks] [--column-major] [--print-lines] [--line-blocks]
 // [--gold PAGE.gold.json --page PAGE.txt]`: it simulates pages from the
 // articles the shipped model was not tuned on, stitches them and reports
 // link precision, recall and F1, jumps found, articles reproduced exactly,
@@ -20,7 +20,7 @@ func init() {
 // flags shape the pages unlike those the model was trained on, to measure
 // how it copes with other papers.
 func runBench(env Env, args []string) error {
-	fl := newFlags(env, "bench", "--data PEOPLES-DAILY.jsonl [--pages N] [--seed S] [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks] [--print-lines] [--line-blocks] [--page P.txt --gold P.gold.json]")
+	fl := newFlags(env, "bench", "--data PEOPLES-DAILY.jsonl [--pages N] [--seed S] [--line N] [--columns N] [--para-end F] [--articles N] [--indent] [--column-blocks] [--column-major] [--print-lines] [--line-blocks] [--page P.txt --gold P.gold.json]")
 	data := fl.String("data", "", "labeled paragraphs to simulate pages from (People's Daily JSONL)")
 	pages := fl.Int("pages", 200, "simulated pages")
 	seed := fl.Int64("seed", 99, "simulation seed")
@@ -30,6 +30,7 @@ func runBench(env Env, args []string) error {
 	fl.IntVar(&opt.ColumnRunes, "columns", opt.ColumnRunes, "characters in one column, give or take a fifth")
 	fl.Float64Var(&opt.ParaEndShare, "para-end", opt.ParaEndShare, "share of column breaks moved to a paragraph end (0 to 1)")
 	fl.BoolVar(&opt.Indent, "indent", false, "print each paragraph's first line after two ideographic spaces (　　)")
+	fl.BoolVar(&opt.ColumnMajor, "column-major", false, "set each article in a box a few columns wide and read the page column by column, top to bottom, as extractors that follow the columns down the whole page do")
 	fl.BoolVar(&opt.ColumnBlocks, "column-blocks", false, "print an article's paragraphs in one column as one block, as extractors that group text by column do")
 	fl.BoolVar(&opt.PrintLines, "print-lines", false, "with --line, write each paragraph in its printed lines, the first two characters short (its indent left out), as extractors that keep a page's lines do")
 	fl.BoolVar(&opt.LineBlocks, "line-blocks", false, "with --line, write a blank line after every printed line, as some extractors do: each line a block (implies --print-lines)")

@@ -82,6 +82,19 @@ func blocksIn(t *testing.T, out string) int {
 // link F1 and the gold links (found and missed) it reports for them.
 func benchLinks(t *testing.T, args ...string) (f1 float64, links int) {
 	t.Helper()
+	after := benchReport(t, "links P", args...)
+	var p, r float64
+	var tp, fp, fn int
+	if _, err := fmt.Sscanf(after, " %f R %f F1 %f (tp %d fp %d fn %d)", &p, &r, &f1, &tp, &fp, &fn); err != nil {
+		t.Fatalf("%v: reading %q: %v", args, after, err)
+	}
+	return f1, tp + fn
+}
+
+// benchReport runs bench on 20 simulated pages with args and returns
+// its report on them from the first mark on.
+func benchReport(t *testing.T, mark string, args ...string) string {
+	t.Helper()
 	args = append([]string{"bench", "--data", "../../shared/data/peoples-daily-1998-ner-1000.jsonl", "--pages", "20"}, args...)
 	code, out, errs := runCLI(args...)
 	if code != 0 {
@@ -89,17 +102,12 @@ func benchLinks(t *testing.T, args ...string) (f1 float64, links int) {
 	}
 	_, after, ok := strings.Cut(out, "simulated pages")
 	if ok {
-		_, after, ok = strings.Cut(after, "links P")
+		_, after, ok = strings.Cut(after, mark)
 	}
 	if !ok {
-		t.Fatalf("%v: no link scores for the simulated pages:\n%s", args, out)
+		t.Fatalf("%v: no %q for the simulated pages:\n%s", args, mark, out)
 	}
-	var p, r float64
-	var tp, fp, fn int
-	if _, err := fmt.Sscanf(after, " %f R %f F1 %f (tp %d fp %d fn %d)", &p, &r, &f1, &tp, &fp, &fn); err != nil {
-		t.Fatalf("%v: reading %q: %v", args, after, err)
-	}
-	return f1, tp + fn
+	return after
 }
 
 // TestBenchIndent checks that --indent prints paragraphs indented and that
@@ -124,6 +132,32 @@ func TestBenchColumnBlocks(t *testing.T) {
 	if f1 < 0.95 {
 		t.Errorf("link F1 %.3f a block a column; want ≥ 0.95", f1)
 	}
+}
+
+// TestBenchColumnMajor checks that --column-major reads the page column by
+// column: the same articles jump at least twice as often, and the
+// stitcher still finds most joins.
+func TestBenchColumnMajor(t *testing.T) {
+	plain := benchJumps(t)
+	major := benchJumps(t, "--column-major")
+	if major < 2*plain {
+		t.Errorf("%d gold jumps read column by column, %d as laid out in bands; want at least twice as many", major, plain)
+	}
+	if f1, _ := benchLinks(t, "--column-major"); f1 < 0.85 {
+		t.Errorf("link F1 %.3f read column by column; want ≥ 0.85", f1)
+	}
+}
+
+// benchJumps runs bench on 20 simulated pages with args and returns the
+// gold jumps it reports for them.
+func benchJumps(t *testing.T, args ...string) int {
+	t.Helper()
+	after := benchReport(t, "jumps found ", args...)
+	var found, jumps int
+	if _, err := fmt.Sscanf(after, "%d/%d", &found, &jumps); err != nil {
+		t.Fatalf("%v: reading %q: %v", args, after, err)
+	}
+	return jumps
 }
 
 // TestBenchPrintLines checks that --print-lines writes the printed lines

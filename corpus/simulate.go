@@ -52,6 +52,12 @@ type SimOptions struct {
 	// LineBlocks, with PrintLines, writes a blank line after every printed
 	// line, as some extractors do: each line is a block of its own.
 	LineBlocks bool
+	// ColumnMajor sets each article in a box a few columns wide on a grid
+	// of columns and reads the page as extractors that follow the columns
+	// down the whole page do: each column from top to bottom, so that an
+	// article set over several columns jumps, at each column end, over
+	// what is set under it.
+	ColumnMajor bool
 }
 
 // DefaultSimOptions returns options that imitate the sample page
@@ -202,7 +208,12 @@ func simulate(arts []SourceArticle, name string, opt SimOptions) SimPage {
 			a.cols = simLineBlocks(a.cols)
 		}
 	}
-	runs := simLayout(placed, r)
+	var runs []simRun
+	if opt.ColumnMajor {
+		runs = simColumnMajor(placed, r)
+	} else {
+		runs = simLayout(placed, r)
+	}
 	return simAssemble(name, placed, runs, stray, r)
 }
 

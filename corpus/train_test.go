@@ -493,6 +493,7 @@ func TestStitchSampleRelaid(t *testing.T) {
 		"broken at printed lines": func(o *SimOptions) { o.LineRunes = printedLine },
 		"one block a column":      func(o *SimOptions) { o.ColumnBlocks = true },
 		"printed lines kept":      func(o *SimOptions) { o.LineRunes, o.PrintLines = printedLine, true },
+		"read column by column":   func(o *SimOptions) { o.ColumnMajor = true },
 	}
 	for name, layout := range layouts {
 		opt := DefaultSimOptions()
@@ -583,7 +584,7 @@ func TestCrossValidate(t *testing.T) {
 	if *crossval {
 		n, heldPages, rs = trainPages, 200, rotations
 	}
-	got := make([]LinkMetrics, rs)
+	got, major := make([]LinkMetrics, rs), make([]LinkMetrics, rs)
 	spreads := make([][4]int, rs)
 	t.Run("rotations", func(t *testing.T) {
 		for r := range rs {
@@ -599,6 +600,9 @@ func TestCrossValidate(t *testing.T) {
 				got[r], runs = measureRuns(s, pages, sources)
 				spreads[r] = runs.spread()
 				t.Logf("rotation %d, %d articles held out: %v; %s", r, len(held), got[r], spreadString(spreads[r]))
+				opt.ColumnMajor = true
+				major[r] = measure(s, simPagesWith(t, held, heldPages, opt))
+				t.Logf("rotation %d read column by column: %v", r, major[r])
 				if got[r].F1 < 0.8 {
 					t.Errorf("rotation %d: link F1 %.3f, want ≥ 0.8", r, got[r].F1)
 				}
@@ -608,9 +612,10 @@ func TestCrossValidate(t *testing.T) {
 			})
 		}
 	})
-	var all LinkMetrics
-	for _, m := range got {
-		all.Add(m)
+	var all, allMajor LinkMetrics
+	for r := range got {
+		all.Add(got[r])
+		allMajor.Add(major[r])
 	}
 	var spread [4]int
 	for _, sp := range spreads {
@@ -619,4 +624,5 @@ func TestCrossValidate(t *testing.T) {
 		}
 	}
 	t.Logf("pooled over %d rotations: %v; %s", rs, all, spreadString(spread))
+	t.Logf("pooled, read column by column: %v", allMajor)
 }
