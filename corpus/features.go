@@ -63,6 +63,8 @@ const (
 	fTwinStep       // a near-duplicate of the tail joins a near-duplicate of the head in the first pass: twin articles go on in step
 	fTwinEnds       // every near-duplicate of the tail ends its article in the first pass
 	fSecondJump     // a jump whose tail's article, or head's run, already jumps in the first pass
+	fJumpyAdj       // the head is the next block, times the share of the first pass's articles that jump twice or more
+	fJumpySecond    // second_jump times that share: on a page read column by column an article jumps at each column it spans
 	numFeatures
 )
 
@@ -77,7 +79,7 @@ var featureNames = [numFeatures]string{
 	"title_lines", "title_lines_sim", "sim_ctx_excess", "sim_block_excess", "sim_ctx_excess3", "head_margin_pos", "tail_margin_pos",
 	"open_indent", "closed_mid", "closed_adj", "title_sim",
 	"stranded_jump", "head_stranded", "stranded_fit", "stranded_start", "after_author",
-	"twin_step", "twin_ends", "second_jump",
+	"twin_step", "twin_ends", "second_jump", "jumpy_adj", "jumpy_second",
 }
 
 // features is the signal vector of one candidate join.

@@ -387,11 +387,17 @@ func (a *analysis) headlineOf(i int, pred []int) int {
 func (a *analysis) secondPassSignals() {
 	a.contexts()
 	before, after := a.jumps()
+	jumpy := multiJumpShare(a.succ)
 	for k := range a.edges {
 		e := &a.edges[k]
 		// On a page that gives a printed line a block, an article jumps at
 		// every column it runs on.
 		e.f[fSecondJump] = b01(!a.lineBlocks && e.to > e.from+1 && (before[e.from] || after[e.to]))
+		// On a page read column by column down the whole page many
+		// articles jump at each column: the model weighs the next block
+		// and a second jump by how many do in the first pass.
+		e.f[fJumpyAdj] = jumpy * b01(e.to == e.from+1)
+		e.f[fJumpySecond] = jumpy * e.f[fSecondJump]
 		e.f[fTwinStep] = b01(twinStep(a.blocks, a.succ, e.from, e.to))
 		e.f[fTwinEnds] = b01(twinEnds(a.blocks, a.succ, e.from, e.to))
 		e.f[fSimCtx] = damp(chainSim(a.gram, a.cross, a.weight, a.ctxB[e.from], a.ctxF[e.to]))
@@ -423,6 +429,33 @@ func (a *analysis) jumps() (before, after []bool) {
 		}
 	}
 	return before, after
+}
+
+// multiJumpShare is the share of the articles of two blocks or more in
+// succ that jump twice or more: near 0 on a page whose articles go on
+// once at most, high on one read column by column down the whole page.
+func multiJumpShare(succ []int) float64 {
+	pred := predecessors(succ)
+	arts, multi := 0, 0
+	for i, s := range succ {
+		if pred[i] >= 0 || s < 0 {
+			continue
+		}
+		arts++
+		jumps := 0
+		for j := i; succ[j] >= 0; j = succ[j] {
+			if succ[j] != j+1 {
+				jumps++
+			}
+		}
+		if jumps >= 2 {
+			multi++
+		}
+	}
+	if arts == 0 {
+		return 0
+	}
+	return float64(multi) / float64(arts)
 }
 
 // predecessors inverts succ: each block's predecessor, -1 for none.

@@ -963,3 +963,24 @@ func TestJumps(t *testing.T) {
 		})
 	}
 }
+
+// TestMultiJumpShare checks the share of articles of two blocks or more
+// that jump twice or more.
+func TestMultiJumpShare(t *testing.T) {
+	tests := map[string]struct {
+		succ []int
+		want float64
+	}{
+		"按栏读下去":    {succ: []int{2, 3, 4, 5, -1, -1}, want: 1},    // 0→2→4, 1→3→5
+		"一篇跳一次":    {succ: []int{1, 3, -1, -1}, want: 0},          // 0→1→3
+		"一篇两跳一篇不跳": {succ: []int{2, -1, 4, 5, -1, -1}, want: 0.5}, // 0→2→4, 3→5
+		"只有单块":     {succ: []int{-1, -1}, want: 0},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := multiJumpShare(tt.succ); got != tt.want {
+				t.Errorf("multiJumpShare(%v) = %v, want %v", tt.succ, got, tt.want)
+			}
+		})
+	}
+}

@@ -81,6 +81,9 @@ const lmFolds = 4
 // crossFitPages simulates n pages from arts, each page from one fold of
 // the articles and with a character model counted on the other folds;
 // half of them break columns at any character, half at printed line ends.
+// One page in five indents its paragraphs, one in ten prints an
+// article's paragraphs in one column as one block, and one in ten is read
+// column by column down the whole page.
 func crossFitPages(t testing.TB, arts []SourceArticle, n int, seed int64) []TrainingPage {
 	t.Helper()
 	return crossFit(arts, func(in []SourceArticle, k int64) []TrainingPage {
@@ -89,6 +92,8 @@ func crossFitPages(t testing.TB, arts []SourceArticle, n int, seed int64) []Trai
 		pages := append(simTrainingPages(t, in, per/2-quarter/2, seed+k), simLinePages(t, in, per/2-quarter/2, seed+100+k)...)
 		pages = append(pages, simIndentPages(t, in, quarter, seed+200+k)...)
 		pages = append(pages, simColumnPages(t, in, quarter/4, seed+300+k, 0)...)
+		pages = append(pages, simColumnMajorPages(t, in, quarter/4, seed+600+k, 0)...)
+		pages = append(pages, simColumnMajorPages(t, in, quarter/4, seed+700+k, printedLine)...)
 		return append(pages, simColumnPages(t, in, quarter/4, seed+400+k, printedLine)...)
 	})
 }
@@ -148,6 +153,16 @@ func simColumnPages(t testing.TB, arts []SourceArticle, n int, seed int64, line 
 	t.Helper()
 	opt := DefaultSimOptions()
 	opt.Seed, opt.ColumnBlocks, opt.LineRunes = seed, true, line
+	return simPagesWith(t, arts, n, opt)
+}
+
+// simColumnMajorPages is simTrainingPages read column by column down the
+// whole page (SimOptions.ColumnMajor), broken at printed lines of width
+// line (0: at any character).
+func simColumnMajorPages(t testing.TB, arts []SourceArticle, n int, seed int64, line int) []TrainingPage {
+	t.Helper()
+	opt := DefaultSimOptions()
+	opt.Seed, opt.ColumnMajor, opt.LineRunes = seed, true, line
 	return simPagesWith(t, arts, n, opt)
 }
 
