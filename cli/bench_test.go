@@ -135,13 +135,13 @@ func TestBenchColumnBlocks(t *testing.T) {
 }
 
 // TestBenchColumnMajor checks that --column-major reads the page column by
-// column: the same articles jump at least twice as often, and the
+// column: the same articles jump half as often again at least, and the
 // stitcher still finds most joins.
 func TestBenchColumnMajor(t *testing.T) {
 	plain := benchJumps(t)
 	major := benchJumps(t, "--column-major")
-	if major < 2*plain {
-		t.Errorf("%d gold jumps read column by column, %d as laid out in bands; want at least twice as many", major, plain)
+	if 2*major < 3*plain {
+		t.Errorf("%d gold jumps read column by column, %d as laid out in bands; want half as many again at least", major, plain)
 	}
 	if f1, _ := benchLinks(t, "--column-major"); f1 < 0.85 {
 		t.Errorf("link F1 %.3f read column by column; want ≥ 0.85", f1)
