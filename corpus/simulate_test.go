@@ -484,6 +484,7 @@ func FuzzSimulatePage(f *testing.F) {
 		opt := DefaultSimOptions()
 		opt.Seed, opt.ColumnRunes = seed, col
 		opt.ColumnBlocks = seed&1 == 1
+		opt.ColumnMajor = seed&8 == 8
 		if seed&2 == 2 && col >= 2*printedLine {
 			opt.LineRunes, opt.PrintLines = printedLine, seed&4 == 4
 		}
