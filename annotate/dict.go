@@ -70,11 +70,27 @@ func posCandidate(t token, lookup lookupFunc) (candidate, bool) {
 	case strings.HasPrefix(t.Pos, "ns"):
 		label = LabelLOC
 	case strings.HasPrefix(t.Pos, "nt"):
+		if !orgName(t.Text) {
+			return candidate{}, false
+		}
 		label = LabelORG
 	default:
 		return candidate{}, false
 	}
 	return dictCandidate(t.Start, t.End, label, scorePOS, "dict:"+t.Pos[:2]), true
+}
+
+// orgName reports whether a word the dictionary tags nt can name an
+// organisation: a field of study (冰川学, 外交学) or a process (中国化,
+// 复合化) cannot, but a school can (北京大学, 高级中学).
+func orgName(word string) bool {
+	switch {
+	case strings.HasSuffix(word, "学"):
+		return hasAnySuffix(word, []string{"大学", "中学", "小学"})
+	case strings.HasSuffix(word, "化"):
+		return false
+	}
+	return true
 }
 
 // orgSuffixCandidate joins toks[j], a noun ending in an organisation

@@ -33,6 +33,9 @@ var dictTests = []struct {
 	{name: "numbers are no name", text: "全镇三个村", want: []string{}},
 	{name: "flag is no banner", text: "升起五星红旗", want: []string{}},
 	{name: "no place from words before a lone suffix", text: "巡察组向市扶贫开发办反馈", want: []string{}},
+	{name: "fields of study are no organisations", text: "他专攻冰川学和外交学", want: []string{}},
+	{name: "a process is no organisation", text: "推进马克思主义中国化", want: []string{}},
+	{name: "a university is an organisation", text: "毕业于北京大学", want: []string{"ORG 北京大学"}},
 }
 
 func TestDictSuggestions(t *testing.T) {
