@@ -78,22 +78,16 @@ func blocksIn(t *testing.T, out string) int {
 	return blocks
 }
 
-// benchLinks runs bench on 20 simulated pages with args and returns the
-// link F1 and the gold links (found and missed) it reports for them.
-func benchLinks(t *testing.T, args ...string) (f1 float64, links int) {
-	t.Helper()
-	after := benchReport(t, "links P", args...)
-	var p, r float64
-	var tp, fp, fn int
-	if _, err := fmt.Sscanf(after, " %f R %f F1 %f (tp %d fp %d fn %d)", &p, &r, &f1, &tp, &fp, &fn); err != nil {
-		t.Fatalf("%v: reading %q: %v", args, after, err)
-	}
-	return f1, tp + fn
+// benchScore is what bench reports for its simulated pages: the link F1,
+// the gold links (found and missed) and the gold jumps.
+type benchScore struct {
+	f1           float64
+	links, jumps int
 }
 
-// benchReport runs bench on 20 simulated pages with args and returns
-// its report on them from the first mark on.
-func benchReport(t *testing.T, mark string, args ...string) string {
+// benchScores runs bench on 20 simulated pages with args and returns its
+// scores for them.
+func benchScores(t *testing.T, args ...string) benchScore {
 	t.Helper()
 	args = append([]string{"bench", "--data", "../../shared/data/peoples-daily-1998-ner-1000.jsonl", "--pages", "20"}, args...)
 	code, out, errs := runCLI(args...)
@@ -102,12 +96,26 @@ func benchReport(t *testing.T, mark string, args ...string) string {
 	}
 	_, after, ok := strings.Cut(out, "simulated pages")
 	if ok {
-		_, after, ok = strings.Cut(after, mark)
+		_, after, ok = strings.Cut(after, "links P")
 	}
 	if !ok {
-		t.Fatalf("%v: no %q for the simulated pages:\n%s", args, mark, out)
+		t.Fatalf("%v: no link scores for the simulated pages:\n%s", args, out)
 	}
-	return after
+	var s benchScore
+	var p, r float64
+	var tp, fp, fn, found int
+	if _, err := fmt.Sscanf(after, " %f R %f F1 %f (tp %d fp %d fn %d), jumps found %d/%d", &p, &r, &s.f1, &tp, &fp, &fn, &found, &s.jumps); err != nil {
+		t.Fatalf("%v: reading %q: %v", args, after, err)
+	}
+	s.links = tp + fn
+	return s
+}
+
+// benchLinks is benchScores's link F1 and gold links.
+func benchLinks(t *testing.T, args ...string) (f1 float64, links int) {
+	t.Helper()
+	s := benchScores(t, args...)
+	return s.f1, s.links
 }
 
 // TestBenchIndent checks that --indent prints paragraphs indented and that
@@ -138,26 +146,14 @@ func TestBenchColumnBlocks(t *testing.T) {
 // column: the same articles jump half as often again at least, and the
 // stitcher still finds most joins.
 func TestBenchColumnMajor(t *testing.T) {
-	plain := benchJumps(t)
-	major := benchJumps(t, "--column-major")
-	if 2*major < 3*plain {
-		t.Errorf("%d gold jumps read column by column, %d as laid out in bands; want half as many again at least", major, plain)
+	plain := benchScores(t)
+	major := benchScores(t, "--column-major")
+	if 2*major.jumps < 3*plain.jumps {
+		t.Errorf("%d gold jumps read column by column, %d as laid out in bands; want half as many again at least", major.jumps, plain.jumps)
 	}
-	if f1, _ := benchLinks(t, "--column-major"); f1 < 0.85 {
-		t.Errorf("link F1 %.3f read column by column; want ≥ 0.85", f1)
+	if major.f1 < 0.85 {
+		t.Errorf("link F1 %.3f read column by column; want ≥ 0.85", major.f1)
 	}
-}
-
-// benchJumps runs bench on 20 simulated pages with args and returns the
-// gold jumps it reports for them.
-func benchJumps(t *testing.T, args ...string) int {
-	t.Helper()
-	after := benchReport(t, "jumps found ", args...)
-	var found, jumps int
-	if _, err := fmt.Sscanf(after, "%d/%d", &found, &jumps); err != nil {
-		t.Fatalf("%v: reading %q: %v", args, after, err)
-	}
-	return jumps
 }
 
 // TestBenchPrintLines checks that --print-lines writes the printed lines
