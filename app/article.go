@@ -32,7 +32,8 @@ type articlePanel struct {
 
 	title   *widget.Label
 	status  *widget.Label
-	rows    *fyne.Container // fragment rows and join markers, alternating
+	rows    *fyne.Container   // fragment rows and join markers, alternating
+	scroll  *container.Scroll // holds rows
 	frags   []*fragmentRow
 	rowsKey string // what the rows show, see rowsKey
 	text    *SpanText
@@ -81,10 +82,10 @@ func (p *articlePanel) build() {
 	header := container.NewBorder(nil, nil, nil, p.status, p.title)
 	tools := container.New(layout.NewRowWrapLayout(), p.joinButtons()...)
 	labeling := container.New(layout.NewRowWrapLayout(), p.labelButtons()...)
-	frags := container.NewVScroll(p.rows)
+	p.scroll = container.NewVScroll(p.rows)
 	p.text.Scroll = container.NewVScroll(container.NewPadded(p.text))
 	textArea := container.NewBorder(labeling, nil, nil, nil, p.text.Scroll)
-	split := container.NewVSplit(frags, textArea)
+	split := container.NewVSplit(p.scroll, textArea)
 	split.SetOffset(0.35)
 	p.body = container.NewBorder(container.NewVBox(header, tools), nil, nil, nil, split)
 	p.empty = container.NewCenter(widget.NewLabel(T("No article open: pick one in the navigator or the page map.")))
@@ -309,6 +310,19 @@ func (p *articlePanel) selectFragment(pos int, moveCursor bool) {
 		at := p.view.Refs[pos].Start
 		p.text.SetSelection(at, at)
 	}
+}
+
+// reveal scrolls the fragment list to the fragment at pos, with the join
+// and the fragment above it in view, and the text to its start.
+func (p *articlePanel) reveal(pos int) {
+	if p.view == nil || pos < 0 || pos >= len(p.frags) {
+		return
+	}
+	p.scroll.Refresh() // lays the rows out at their new size
+	y := p.frags[max(0, pos-1)].Position().Y
+	maxY := max(0, p.rows.MinSize().Height-p.scroll.Size().Height)
+	p.scroll.ScrollToOffset(fyne.NewPos(0, max(0, min(maxY, y))))
+	p.text.ScrollTo(p.view.Refs[pos].Start)
 }
 
 // fragmentAt returns the position of the fragment holding text offset at

@@ -29,6 +29,7 @@ type navigator struct {
 	pages  []corpus.PageInfo
 	arts   map[corpus.PageID][]corpus.ArticleInfo // loaded pages, filtered
 	filter corpus.Status                          // "" = every status
+	doubts bool                                   // only articles with a doubtful join
 
 	tree     *widget.Tree
 	filterBy *widget.Select
@@ -55,13 +56,14 @@ func newNavigator(d *desk) *navigator {
 // object is the navigator's canvas object.
 func (n *navigator) object() fyne.CanvasObject { return n.root }
 
-// filterOptions are the filter's choices: every status, then each status.
+// filterOptions are the filter's choices: every status, then each status,
+// then the articles with a doubtful join.
 func filterOptions() []string {
 	opts := []string{T("All articles")}
 	for _, s := range corpus.Statuses {
 		opts = append(opts, statusText(s))
 	}
-	return opts
+	return append(opts, T("Doubtful joins"))
 }
 
 // statusText is the translated name of a status.
@@ -79,9 +81,10 @@ func statusText(s corpus.Status) string {
 	return string(s)
 }
 
-// setFilter shows only articles with the chosen status.
+// setFilter shows only articles with the chosen status, or with a
+// doubtful join.
 func (n *navigator) setFilter(choice string) {
-	n.filter = ""
+	n.filter, n.doubts = "", choice == T("Doubtful joins")
 	for _, s := range corpus.Statuses {
 		if statusText(s) == choice {
 			n.filter = s
@@ -136,7 +139,7 @@ func (n *navigator) articlesOf(page corpus.PageID) []corpus.ArticleInfo {
 	}
 	var list []corpus.ArticleInfo
 	for _, a := range all {
-		if n.filter == "" || a.Status == n.filter {
+		if (n.filter == "" || a.Status == n.filter) && (!n.doubts || doubtful(a)) {
 			list = append(list, a)
 		}
 	}
@@ -247,7 +250,7 @@ func (n *navigator) update(uid widget.TreeNodeID, branch bool, obj fyne.CanvasOb
 	swatch.FillColor = articleColour(a.Ordinal)
 	swatch.Refresh()
 	title.SetText(fmt.Sprintf("%d %s", a.Ordinal, a.Title))
-	info.SetText(fmt.Sprintf(T("%s · %d fr · %d spans"), statusText(a.Status), a.Fragments, a.Spans))
+	info.SetText(doubtText(a) + fmt.Sprintf(T("%s · %d fr · %d spans"), statusText(a.Status), a.Fragments, a.Spans))
 }
 
 // pageByNode returns the listed page of a page node.

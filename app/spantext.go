@@ -390,6 +390,19 @@ func (t *SpanText) autoScroll(p fyne.Position) {
 	s.ScrollToOffset(fyne.NewPos(s.Offset.X, max(0, min(maxY, s.Offset.Y+dy))))
 }
 
+// ScrollTo scrolls Scroll, when set, so that the line holding rune offset
+// pos is at its top, or as near as the end of the text allows.
+func (t *SpanText) ScrollTo(pos int) {
+	s, l := t.Scroll, t.layout()
+	if s == nil || l == nil {
+		return
+	}
+	s.Refresh() // sizes the content to the text now shown
+	y := float32(l.lineOf(t.clamp(pos))) * l.lineHeight
+	maxY := max(0, s.Content.MinSize().Height-s.Size().Height)
+	s.ScrollToOffset(fyne.NewPos(s.Offset.X, max(0, min(maxY, y))))
+}
+
 // DoubleTapped selects the word (or, without word breaks or with
 // character precision, the character) under the pointer.
 func (t *SpanText) DoubleTapped(ev *fyne.PointEvent) {

@@ -116,6 +116,7 @@ func benchSimulated(env Env, st *corpus.Stitcher, data string, n int, share floa
 	}
 	var m corpus.LinkMetrics
 	var cal corpus.Calibration
+	var review corpus.Review
 	start := time.Now()
 	results := make([]corpus.Stitching, len(sims))
 	for i, p := range parsed {
@@ -125,10 +126,12 @@ func benchSimulated(env Env, st *corpus.Stitcher, data string, n int, share floa
 	for i, sp := range sims {
 		m.Add(corpus.Evaluate(&sp.Gold, results[i]))
 		cal.AddJoins(&sp.Gold, results[i])
+		review.Add(&sp.Gold, results[i])
 	}
 	fmt.Fprintf(env.Stdout, "%d simulated pages (%d blocks) from %d held-out articles, seed %d:\n  %v\n",
 		len(sims), blocks, len(report), opt.Seed, m)
 	fmt.Fprintf(env.Stdout, "calibration of join confidences:\n%v", cal.String())
+	fmt.Fprintf(env.Stdout, "%v\n", review)
 	fmt.Fprintf(env.Stdout, "speed: %.0f pages/s on one goroutine (%.2f ms a page)\n",
 		float64(len(sims))/elapsed.Seconds(), elapsed.Seconds()*1000/float64(len(sims)))
 	return nil

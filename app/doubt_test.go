@@ -1,0 +1,150 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stitchmark/stitchmark/corpus"
+)
+
+func TestMostDoubtful(t *testing.T) {
+	art := func(id corpus.ArticleID, weakest float64) corpus.ArticleInfo {
+		return corpus.ArticleInfo{ID: id, Title: "危化品专项整治", Weakest: weakest}
+	}
+	tests := []struct {
+		name string
+		list []corpus.ArticleInfo
+		want corpus.ArticleID // 0: none
+	}{
+		{"the weakest join wins", []corpus.ArticleInfo{art(1, 0.8), art(2, 0.41), art(3, 0.72)}, 2},
+		{"a tie goes to the first listed", []corpus.ArticleInfo{art(1, 0.6), art(2, 0.6)}, 1},
+		{"reviewed joins (-1) are no doubt", []corpus.ArticleInfo{art(1, -1), art(2, 0.85)}, 2},
+		{"confident joins are no doubt", []corpus.ArticleInfo{art(1, 0.9), art(2, 0.99)}, 0},
+		{"an empty project", nil, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := mostDoubtful(tt.list)
+			if ok != (tt.want != 0) || got != tt.want {
+				t.Errorf("mostDoubtful = %d, %v; want %d", got, ok, tt.want)
+			}
+		})
+	}
+}
+
+func TestDoubtText(t *testing.T) {
+	setLanguage("en")
+	t.Cleanup(func() { setLanguage("") })
+	tests := []struct {
+		name    string
+		weakest float64
+		want    string
+	}{
+		{"a doubtful join", 0.41, "weak join 41% · "},
+		{"just under the line reads under it", 0.897, "weak join 89% · "},
+		{"at the line", 0.9, ""},
+		{"reviewed", -1, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := doubtText(corpus.ArticleInfo{Title: "冬寒爱意浓", Weakest: tt.weakest}); got != tt.want {
+				t.Errorf("doubtText(%v) = %q, want %q", tt.weakest, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGoToDoubtful walks the sample page's joins weakest first: each call
+// opens the article with the project's weakest unreviewed join and
+// selects the fragment after it; confirming an article's joins moves on.
+func TestGoToDoubtful(t *testing.T) {
+	d := shellDesk(t)
+	arts := goldArticles(t, d)
+	seen := map[corpus.ArticleID]bool{}
+	for range arts {
+		d.goToDoubtful()
+		settleArticle(d.article)
+		list, err := d.proj.Articles(0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, ok := mostDoubtful(list)
+		if !ok {
+			break
+		}
+		if d.art != want || seen[want] {
+			t.Fatalf("opened article %d, want %d (seen before: %v)", d.art, want, seen[want])
+		}
+		seen[want] = true
+		v := d.article.view
+		pos := d.article.sel
+		if pos <= 0 || weakestJoinInto(v, pos) != v.Weakest {
+			t.Fatalf("article %d: selected fragment %d, not the one after the weakest join %v", d.art, pos, v.Weakest)
+		}
+		checkRevealed(t, d.article, pos)
+		d.act("Confirm all joins", func() error { return d.proj.ConfirmJoins(d.art) })
+	}
+	if len(seen) == 0 {
+		t.Fatal("no doubtful join on the sample page: the test checks nothing")
+	}
+	d.goToDoubtful()
+	if got := d.statusLine.Text; !strings.HasPrefix(got, "No doubtful joins left") {
+		t.Errorf("with every doubtful join reviewed the status says %q", got)
+	}
+}
+
+// checkRevealed fails unless the fragment at pos is in view in p's
+// fragment list, and the line of its start in the text.
+func checkRevealed(t *testing.T, p *articlePanel, pos int) {
+	t.Helper()
+	top, view := p.scroll.Offset.Y, p.scroll.Size().Height
+	if y := p.frags[pos].Position().Y; y < top || y+p.frags[pos].Size().Height > top+view {
+		t.Errorf("fragment %d at %v is out of the list's view %v–%v", pos, y, top, top+view)
+	}
+	l := p.text.layout()
+	y := float32(l.lineOf(p.view.Refs[pos].Start)) * l.lineHeight
+	s := p.text.Scroll
+	if y < s.Offset.Y || y+l.lineHeight > s.Offset.Y+s.Size().Height+1 {
+		t.Errorf("the text of fragment %d at %v is out of view %v–%v", pos, y, s.Offset.Y, s.Offset.Y+s.Size().Height)
+	}
+}
+
+// weakestJoinInto is the score of the unreviewed join into the fragment at
+// pos of v, or -2 when there is none.
+func weakestJoinInto(v *corpus.ArticleView, pos int) float64 {
+	for _, j := range v.Joins {
+		if j.To == v.Fragments[pos].ID && j.From == v.Fragments[pos-1].ID && j.Decision == corpus.DecisionNone {
+			return j.Score
+		}
+	}
+	return -2
+}
+
+func TestNavigatorDoubtfulFilter(t *testing.T) {
+	d := shellDesk(t)
+	n := d.nav
+	for _, a := range goldArticles(t, d)[:2] {
+		d.act("Confirm all joins", func() error { return d.proj.ConfirmJoins(a.ID) })
+	}
+	all := goldArticles(t, d)
+	n.setFilter(T("Doubtful joins"))
+	page := n.children("")[0]
+	ids := n.children(page)
+	want := 0
+	for _, a := range all {
+		if doubtful(a) {
+			want++
+		}
+	}
+	if want == 0 || want == len(all) {
+		t.Fatalf("%d of %d articles doubtful: the filter cannot be told from none or all", want, len(all))
+	}
+	if len(ids) != want {
+		t.Errorf("the filter lists %d articles, want the %d doubtful ones", len(ids), want)
+	}
+	for _, uid := range ids {
+		if a := n.articleByNode(uid); !doubtful(a) {
+			t.Errorf("listed %q, whose weakest join is %v", a.Title, a.Weakest)
+		}
+	}
+}
