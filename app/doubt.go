@@ -43,20 +43,19 @@ func mostDoubtful(list []corpus.ArticleInfo) (corpus.ArticleID, bool) {
 }
 
 // weakestAt returns the position of the fragment after v's weakest
-// unreviewed join, or -1.
+// unreviewed join (the one scored v.Weakest), or -1.
 func weakestAt(v *corpus.ArticleView) int {
-	at, low := -1, 2.0
 	for _, j := range v.Joins {
-		if j.Decision != corpus.DecisionNone || j.Score >= low {
+		if j.Decision != corpus.DecisionNone || j.Score != v.Weakest {
 			continue
 		}
-		for pos, f := range v.Fragments {
-			if f.ID == j.To && pos > 0 && v.Fragments[pos-1].ID == j.From {
-				at, low = pos, j.Score
+		for pos := 1; pos < len(v.Fragments); pos++ {
+			if v.Fragments[pos].ID == j.To && v.Fragments[pos-1].ID == j.From {
+				return pos
 			}
 		}
 	}
-	return at
+	return -1
 }
 
 // goToDoubtful opens the article with the project's weakest unreviewed

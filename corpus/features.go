@@ -414,6 +414,14 @@ func headNone(b []blockInfo, j int) [numNone]float64 {
 	return g
 }
 
+// boolInt is 1 for true, 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func b01(b bool) float64 {
 	if b {
 		return 1

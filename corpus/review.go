@@ -29,17 +29,10 @@ func (r *Review) Add(gold *Gold, got Stitching) {
 			doubtful = doubtful || j.Score < DoubtfulJoin
 		}
 		r.Articles++
-		r.Wrong += b2i(wrong)
-		r.Doubtful += b2i(doubtful)
-		r.DoubtfulWrong += b2i(doubtful && wrong)
+		r.Wrong += boolInt(wrong)
+		r.Doubtful += boolInt(doubtful)
+		r.DoubtfulWrong += boolInt(doubtful && wrong)
 	}
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // String reports the tally on one line.

@@ -528,7 +528,7 @@ func simLayout(arts []*simArt, r *rand.Rand) []simRun {
 		}
 	}
 	for _, i := range grid {
-		arts[i].splitRuns(1 + simBoolInt(r.Float64() < 0.2))
+		arts[i].splitRuns(1 + boolInt(r.Float64() < 0.2))
 	}
 	for _, i := range features {
 		n := len(arts[i].cols)
@@ -715,14 +715,6 @@ func simPageText(blocks []string, r *rand.Rand) string {
 	}
 	b.WriteString("\n")
 	return b.String()
-}
-
-// simBoolInt is 1 for true.
-func simBoolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // fullWidthIf converts half-width punctuation to full-width when on is set.

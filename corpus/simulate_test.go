@@ -143,11 +143,11 @@ func checkSimPage(t *testing.T, p SimPage, arts []SourceArticle, opt SimOptions,
 			continue
 		}
 		countBreaks(g, ga, units, st)
-		st.leads += boolCount(sa.Lead != "")
-		st.bylines += boolCount(sa.Byline != "" && !sa.Photo)
-		st.topBylines += boolCount(sa.TopByline != "")
-		st.photos += boolCount(sa.Photo)
-		st.headless += boolCount(sa.Headless)
+		st.leads += boolInt(sa.Lead != "")
+		st.bylines += boolInt(sa.Byline != "" && !sa.Photo)
+		st.topBylines += boolInt(sa.TopByline != "")
+		st.photos += boolInt(sa.Photo)
+		st.headless += boolInt(sa.Headless)
 	}
 	for _, b := range g.Unassigned {
 		if !isSomeHeadline(g.Blocks[b], arts, opt) {
@@ -171,14 +171,14 @@ func countBreaks(g *Gold, ga GoldArticle, units []string, st *simStats) {
 		pos += utf8.RuneCountInString(g.Blocks[b])
 		jump := ga.Blocks[k+1] != b+1
 		st.links++
-		st.jumps += boolCount(jump)
+		st.jumps += boolInt(jump)
 		if ends[pos] {
-			st.jumpAtParagraphEnd += boolCount(jump)
+			st.jumpAtParagraphEnd += boolInt(jump)
 			continue
 		}
 		st.midParagraph++
 		last, _ := utf8.DecodeLastRuneInString(g.Blocks[b])
-		st.midSentence += boolCount(!strings.ContainsRune("。！？!?…”", last))
+		st.midSentence += boolInt(!strings.ContainsRune("。！？!?…”", last))
 	}
 }
 
@@ -194,14 +194,6 @@ func isSomeHeadline(s string, arts []SourceArticle, opt SimOptions) bool {
 
 // newTestRand is a seeded random source for the simulator's helpers.
 func newTestRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, 1)) }
-
-// boolCount is 1 for true.
-func boolCount(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
 
 func TestSimulatedPagesMatchGold(t *testing.T) {
 	arts := loadPD(t)
