@@ -9,8 +9,8 @@ import (
 
 // doubtful reports whether a's weakest unreviewed join is doubtful (below
 // corpus.DoubtfulJoin): on held-out simulated pages the articles holding
-// one are a fifth of all and half of those stitched wrong (stitchmark
-// bench).
+// one are a third of all and hold about 60% of those stitched wrong
+// (stitchmark bench).
 func doubtful(a corpus.ArticleInfo) bool {
 	return a.Weakest >= 0 && a.Weakest < corpus.DoubtfulJoin
 }

@@ -10,8 +10,9 @@ import (
 // Model holds the stitcher's learned weights. Each pass has two
 // conditional-logit models: one chooses a tail's successor among its
 // candidate heads or none, the other a head's predecessor among its
-// candidate tails or none. Calib maps a chosen join's (1, weight, margin
-// over the best alternative) to the log-odds of its confidence.
+// candidate tails or none. Calib maps a chosen join's calibration row (its
+// weight and its margin over the best alternative, read apart for jumps
+// and open tails: calibRow) to the log-odds of its confidence.
 type Model struct {
 	Features []string  `json:"features"`
 	Tail1    []float64 `json:"tail1"`
@@ -53,8 +54,8 @@ func ParseModel(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("%w: stitch model: a side has %d weights, want %d", ErrBadInput, len(w), numWeights)
 		}
 	}
-	if len(m.Calib) != 3 {
-		return nil, fmt.Errorf("%w: stitch model: %d calibration weights, want 3", ErrBadInput, len(m.Calib))
+	if len(m.Calib) != calibInputs {
+		return nil, fmt.Errorf("%w: stitch model: %d calibration weights, want %d", ErrBadInput, len(m.Calib), calibInputs)
 	}
 	return &m, nil
 }

@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"cmp"
+	"slices"
+	"testing"
+)
 
 func TestReviewAdd(t *testing.T) {
 	// Gold: 市委巡察组 0→1→2 and 关爱孤寡老人 3→4.
@@ -36,5 +40,50 @@ func TestReviewAdd(t *testing.T) {
 				t.Errorf("Review = %+v, want %+v", r, tt.want)
 			}
 		})
+	}
+}
+
+// TestDoubtfulJoinsFindErrors checks that the confidences rank the joins
+// most likely wrong first, as the desk's doubtful joins assume: on
+// held-out pages the tenth of the joins scored lowest hold most of the
+// wrong ones, and jumps and joins to the next block are each calibrated.
+func TestDoubtfulJoinsFindErrors(t *testing.T) {
+	_, report := splitPD(t)
+	s := testStitcher(t)
+	type scoredJoin struct {
+		score float64
+		right bool
+	}
+	var joins []scoredJoin
+	var jumps, next Calibration
+	for _, tp := range simTrainingPages(t, report, 150, reportSeed) {
+		links := goldLinks(tp.Gold)
+		for _, a := range s.Stitch(tp.Page).Articles {
+			for _, j := range a.Joins {
+				right := links[goldLink{j.From, j.To}]
+				joins = append(joins, scoredJoin{j.Score, right})
+				if j.To == j.From+1 {
+					next.Add(j.Score, right)
+				} else {
+					jumps.Add(j.Score, right)
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(joins, func(x, y scoredJoin) int { return cmp.Compare(x.score, y.score) })
+	wrong, found := 0, 0
+	for k, j := range joins {
+		if !j.right {
+			wrong++
+			found += boolInt(k < len(joins)/10)
+		}
+	}
+	t.Logf("the lowest tenth of %d joins holds %d of the %d wrong; ECE jumps %.3f (%d), next block %.3f (%d)",
+		len(joins), found, wrong, jumps.ECE(), jumps.Total(), next.ECE(), next.Total())
+	if wrong == 0 || float64(found) < 0.6*float64(wrong) {
+		t.Errorf("the lowest tenth of the joins holds %d of the %d wrong, want ≥ 60%%", found, wrong)
+	}
+	if jumps.ECE() > 0.05 || next.ECE() > 0.05 {
+		t.Errorf("expected calibration error %.3f for jumps, %.3f for joins to the next block; want ≤ 0.05 each", jumps.ECE(), next.ECE())
 	}
 }

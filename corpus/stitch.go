@@ -710,8 +710,23 @@ func endsArticle(frags []Fragment, i int, closing bool) bool {
 // confidence turns a chosen join's log-odds and its margin over the best
 // alternative into a calibrated probability.
 func (a *analysis) confidence(e *scored) float64 {
-	c := a.model.Calib
-	return sigmoid(c[0] + c[1]*e.w + c[2]*a.margin(e))
+	x := a.calibRow(e)
+	return sigmoid(dotSlice(x[:], a.model.Calib))
+}
+
+// calibInputs is the length of a join's calibration row (calibRow).
+const calibInputs = 8
+
+// calibRow is what a join's confidence is read from: its weight and its
+// margin over the best alternative, each also for jumps apart, and the
+// weight for open tails apart. A jump or the end of an open sentence is
+// right less often than a join to the next block of the same weight, so
+// reading them apart ranks the joins most likely wrong first (the desk's
+// doubtful joins) and keeps every kind calibrated.
+func (a *analysis) calibRow(e *scored) [calibInputs]float64 {
+	m := a.margin(e)
+	jump, open := b01(e.to != e.from+1), b01(a.blocks[e.from].open)
+	return [calibInputs]float64{1, e.w, m, jump, open, jump * e.w, jump * m, open * e.w}
 }
 
 // margin is how much the join beats the best alternative for either end

@@ -60,7 +60,8 @@ func TrainModel(pages []TrainingPage, dict *Dictionary) *Model {
 		links := goldLinks(pages[k].Gold)
 		for x := range a.edges {
 			if e := &a.edges[x]; a.succ[e.from] == e.to {
-				rows = append(rows, []float64{1, e.w, a.margin(e)})
+				x := a.calibRow(e)
+				rows = append(rows, x[:])
 				ys = append(ys, b01(links[goldLink{e.from, e.to}]))
 			}
 		}

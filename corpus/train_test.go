@@ -279,7 +279,7 @@ func traditionalPages(tps []TrainingPage) []TrainingPage {
 
 func zeroModel() *Model {
 	z := make([]float64, numWeights)
-	return &Model{Features: weightNames(), Tail1: z, Head1: z, Tail2: z, Head2: z, Calib: []float64{0, 1, 0}}
+	return &Model{Features: weightNames(), Tail1: z, Head1: z, Tail2: z, Head2: z, Calib: []float64{0, 1, 0, 0, 0, 0, 0, 0}}
 }
 
 func measure(s *Stitcher, pages []TrainingPage) LinkMetrics {
