@@ -7,46 +7,32 @@ import (
 	"github.com/stitchmark/stitchmark/corpus"
 )
 
-// doubtful reports whether a's weakest unreviewed join is doubtful (below
+// doubtful reports whether weakest, an article's lowest confidence among
+// its unreviewed joins (-1: none), is doubtful (below
 // corpus.DoubtfulJoin): on held-out simulated pages the articles holding
-// one are a third of all and hold about 60% of those stitched wrong
-// (stitchmark bench).
-func doubtful(a corpus.ArticleInfo) bool {
-	return a.Weakest >= 0 && a.Weakest < corpus.DoubtfulJoin
+// such a join are a third of all and hold about 60% of those stitched
+// wrong (stitchmark bench).
+func doubtful(weakest float64) bool {
+	return weakest >= 0 && weakest < corpus.DoubtfulJoin
 }
 
-// doubtText is the navigator's note on a doubtful article, put first in
-// its info line so that a narrow panel still shows it ("" for others).
-func doubtText(a corpus.ArticleInfo) string {
-	if !doubtful(a) {
+// doubtText is the navigator's note on an article whose weakest
+// unreviewed join is weakest, put first in its info line so that a narrow
+// panel still shows it ("" when it is not doubtful).
+func doubtText(weakest float64) string {
+	if !doubtful(weakest) {
 		return ""
 	}
 	// Rounded down: 0.897 is no 90% when the line is drawn at 0.9.
-	return fmt.Sprintf(T("weak join %d%%"), int(math.Floor(a.Weakest*100))) + " · "
-}
-
-// mostDoubtful returns the article whose weakest unreviewed join is the
-// project's weakest, if any is doubtful; ties go to the earlier page and
-// article.
-func mostDoubtful(list []corpus.ArticleInfo) (corpus.ArticleID, bool) {
-	var best *corpus.ArticleInfo
-	for i := range list {
-		a := &list[i]
-		if doubtful(*a) && (best == nil || a.Weakest < best.Weakest) {
-			best = a
-		}
-	}
-	if best == nil {
-		return 0, false
-	}
-	return best.ID, true
+	return fmt.Sprintf(T("weak join %d%%"), int(math.Floor(weakest*100))) + " · "
 }
 
 // weakestAt returns the position of the fragment after v's weakest
-// unreviewed join (the one scored v.Weakest), or -1.
+// unreviewed join, or -1.
 func weakestAt(v *corpus.ArticleView) int {
+	weakest := v.Weakest()
 	for _, j := range v.Joins {
-		if j.Decision != corpus.DecisionNone || j.Score != v.Weakest {
+		if j.Decision != corpus.DecisionNone || j.Score != weakest {
 			continue
 		}
 		for pos := 1; pos < len(v.Fragments); pos++ {
@@ -66,12 +52,11 @@ func (d *desk) goToDoubtful() {
 	if d.proj == nil {
 		return
 	}
-	list, err := d.proj.Articles(0)
+	id, _, ok, err := d.proj.MostDoubtful(corpus.DoubtfulJoin)
 	if err != nil {
 		d.showError(err)
 		return
 	}
-	id, ok := mostDoubtful(list)
 	if !ok {
 		d.say(fmt.Sprintf(T("No doubtful joins left: every join under %d%% has been reviewed."), int(corpus.DoubtfulJoin*100)))
 		return

@@ -7,47 +7,23 @@ import (
 	"github.com/stitchmark/stitchmark/corpus"
 )
 
-func TestMostDoubtful(t *testing.T) {
-	art := func(id corpus.ArticleID, weakest float64) corpus.ArticleInfo {
-		return corpus.ArticleInfo{ID: id, Title: "危化品专项整治", Weakest: weakest}
-	}
-	tests := []struct {
-		name string
-		list []corpus.ArticleInfo
-		want corpus.ArticleID // 0: none
-	}{
-		{"the weakest join wins", []corpus.ArticleInfo{art(1, 0.8), art(2, 0.41), art(3, 0.72)}, 2},
-		{"a tie goes to the first listed", []corpus.ArticleInfo{art(1, 0.6), art(2, 0.6)}, 1},
-		{"reviewed joins (-1) are no doubt", []corpus.ArticleInfo{art(1, -1), art(2, 0.85)}, 2},
-		{"confident joins are no doubt", []corpus.ArticleInfo{art(1, 0.9), art(2, 0.99)}, 0},
-		{"an empty project", nil, 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ok := mostDoubtful(tt.list)
-			if ok != (tt.want != 0) || got != tt.want {
-				t.Errorf("mostDoubtful = %d, %v; want %d", got, ok, tt.want)
-			}
-		})
-	}
-}
-
 func TestDoubtText(t *testing.T) {
-	setLanguage("en")
 	t.Cleanup(func() { setLanguage("") })
 	tests := []struct {
-		name    string
-		weakest float64
-		want    string
+		name, lang string
+		weakest    float64
+		want       string
 	}{
-		{"a doubtful join", 0.41, "weak join 41% · "},
-		{"just under the line reads under it", 0.897, "weak join 89% · "},
-		{"at the line", 0.9, ""},
-		{"reviewed", -1, ""},
+		{"a doubtful join", "en", 0.41, "weak join 41% · "},
+		{"可疑衔接", "zh", 0.41, "弱衔接 41% · "},
+		{"just under the line reads under it", "en", 0.897, "weak join 89% · "},
+		{"at the line", "en", 0.9, ""},
+		{"reviewed", "zh", -1, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := doubtText(corpus.ArticleInfo{Title: "冬寒爱意浓", Weakest: tt.weakest}); got != tt.want {
+			setLanguage(tt.lang)
+			if got := doubtText(tt.weakest); got != tt.want {
 				t.Errorf("doubtText(%v) = %q, want %q", tt.weakest, got, tt.want)
 			}
 		})
@@ -64,11 +40,10 @@ func TestGoToDoubtful(t *testing.T) {
 	for range arts {
 		d.goToDoubtful()
 		settleArticle(d.article)
-		list, err := d.proj.Articles(0)
+		want, _, ok, err := d.proj.MostDoubtful(corpus.DoubtfulJoin)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, ok := mostDoubtful(list)
 		if !ok {
 			break
 		}
@@ -78,8 +53,8 @@ func TestGoToDoubtful(t *testing.T) {
 		seen[want] = true
 		v := d.article.view
 		pos := d.article.sel
-		if pos <= 0 || weakestJoinInto(v, pos) != v.Weakest {
-			t.Fatalf("article %d: selected fragment %d, not the one after the weakest join %v", d.art, pos, v.Weakest)
+		if pos <= 0 || weakestJoinInto(v, pos) != v.Weakest() {
+			t.Fatalf("article %d: selected fragment %d, not the one after the weakest join %v", d.art, pos, v.Weakest())
 		}
 		checkRevealed(t, d.article, pos)
 		d.act("Confirm all joins", func() error { return d.proj.ConfirmJoins(d.art) })
@@ -139,9 +114,13 @@ func TestNavigatorDoubtfulFilter(t *testing.T) {
 	n.setFilter(T("Doubtful joins"))
 	page := n.children("")[0]
 	ids := n.children(page)
+	doubts, err := d.proj.Doubts(d.page)
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := 0
 	for _, a := range all {
-		if doubtful(a) {
+		if w, ok := doubts[a.ID]; ok && doubtful(w) {
 			want++
 		}
 	}
@@ -152,8 +131,8 @@ func TestNavigatorDoubtfulFilter(t *testing.T) {
 		t.Errorf("the filter lists %d articles, want the %d doubtful ones", len(ids), want)
 	}
 	for _, uid := range ids {
-		if a := n.articleByNode(uid); !doubtful(a) {
-			t.Errorf("listed %q, whose weakest join is %v", a.Title, a.Weakest)
+		if a := n.articleByNode(uid); !doubtful(doubts[a.ID]) {
+			t.Errorf("listed %q, whose weakest join is %v", a.Title, n.weakestOf(a.ID))
 		}
 	}
 }

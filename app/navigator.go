@@ -26,10 +26,13 @@ const (
 type navigator struct {
 	d *desk
 
-	pages  []corpus.PageInfo
-	arts   map[corpus.PageID][]corpus.ArticleInfo // loaded pages, filtered
-	filter corpus.Status                          // "" = every status
-	doubts bool                                   // only articles with a doubtful join
+	pages []corpus.PageInfo
+	arts  map[corpus.PageID][]corpus.ArticleInfo // loaded pages, filtered
+	// weakest holds, for the articles of loaded pages with a join nobody
+	// has reviewed, the lowest confidence among those joins.
+	weakest   map[corpus.ArticleID]float64
+	filter    corpus.Status // "" = every status
+	doubtOnly bool          // only articles with a doubtful join
 
 	tree     *widget.Tree
 	filterBy *widget.Select
@@ -40,7 +43,7 @@ type navigator struct {
 
 // newNavigator builds the navigator of d.
 func newNavigator(d *desk) *navigator {
-	n := &navigator{d: d, arts: map[corpus.PageID][]corpus.ArticleInfo{}}
+	n := &navigator{d: d, arts: map[corpus.PageID][]corpus.ArticleInfo{}, weakest: map[corpus.ArticleID]float64{}}
 	n.tree = widget.NewTree(n.children, n.isBranch, n.create, n.update)
 	n.tree.OnSelected = n.selected
 	n.progress = widget.NewProgressBar()
@@ -84,7 +87,7 @@ func statusText(s corpus.Status) string {
 // setFilter shows only articles with the chosen status, or with a
 // doubtful join.
 func (n *navigator) setFilter(choice string) {
-	n.filter, n.doubts = "", choice == T("Doubtful joins")
+	n.filter, n.doubtOnly = "", choice == T("Doubtful joins")
 	for _, s := range corpus.Statuses {
 		if statusText(s) == choice {
 			n.filter = s
@@ -95,7 +98,7 @@ func (n *navigator) setFilter(choice string) {
 
 // reload re-reads the pages, the loaded pages' articles and the progress.
 func (n *navigator) reload() {
-	n.pages, n.arts = nil, map[corpus.PageID][]corpus.ArticleInfo{}
+	n.pages, n.arts, n.weakest = nil, map[corpus.PageID][]corpus.ArticleInfo{}, map[corpus.ArticleID]float64{}
 	if n.d.proj == nil {
 		n.tree.Refresh()
 		return
@@ -137,9 +140,17 @@ func (n *navigator) articlesOf(page corpus.PageID) []corpus.ArticleInfo {
 		n.d.showError(err)
 		return nil
 	}
+	doubts, err := n.d.proj.Doubts(page)
+	if err != nil {
+		n.d.showError(err)
+		return nil
+	}
+	for id, w := range doubts {
+		n.weakest[id] = w
+	}
 	var list []corpus.ArticleInfo
 	for _, a := range all {
-		if (n.filter == "" || a.Status == n.filter) && (!n.doubts || doubtful(a)) {
+		if (n.filter == "" || a.Status == n.filter) && (!n.doubtOnly || doubtful(n.weakestOf(a.ID))) {
 			list = append(list, a)
 		}
 	}
@@ -250,7 +261,16 @@ func (n *navigator) update(uid widget.TreeNodeID, branch bool, obj fyne.CanvasOb
 	swatch.FillColor = articleColour(a.Ordinal)
 	swatch.Refresh()
 	title.SetText(fmt.Sprintf("%d %s", a.Ordinal, a.Title))
-	info.SetText(doubtText(a) + fmt.Sprintf(T("%s · %d fr · %d spans"), statusText(a.Status), a.Fragments, a.Spans))
+	info.SetText(doubtText(n.weakestOf(a.ID)) + fmt.Sprintf(T("%s · %d fr · %d spans"), statusText(a.Status), a.Fragments, a.Spans))
+}
+
+// weakestOf is the lowest confidence among article id's unreviewed joins
+// as loaded, -1 when it has none or is not loaded.
+func (n *navigator) weakestOf(id corpus.ArticleID) float64 {
+	if w, ok := n.weakest[id]; ok {
+		return w
+	}
+	return -1
 }
 
 // pageByNode returns the listed page of a page node.

@@ -128,10 +128,6 @@ type ArticleInfo struct {
 	Status    Status
 	Fragments int
 	Spans     int
-	// Weakest is the lowest confidence among the article's joins that no
-	// one has reviewed (decision none), or -1 when it has none: the join
-	// most likely to be wrong, since the confidences are calibrated.
-	Weakest float64
 }
 
 // FragmentView is one fragment of an article, in reading order.

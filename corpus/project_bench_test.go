@@ -193,3 +193,19 @@ func BenchmarkOpenAndList(b *testing.B) {
 	b.ReportMetric(float64(peak)/(1<<20), "MB-peak-RSS")
 	b.ReportMetric(float64(info.Size())/(1<<20), "MB-file")
 }
+
+// BenchmarkMostDoubtful finds the weakest unreviewed join of a
+// 10,000-page project (Ctrl+D in the desk); the sample's joins are all
+// scored 0.9 here, so every join is a candidate below 0.95.
+func BenchmarkMostDoubtful(b *testing.B) {
+	p, err := OpenProject(bigProject(b, 10000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	for b.Loop() {
+		if _, score, ok, err := p.MostDoubtful(0.95); err != nil || !ok || score != 0.9 {
+			b.Fatalf("MostDoubtful: %v, %v, %v", score, ok, err)
+		}
+	}
+}

@@ -105,24 +105,11 @@ func loadArticle(q querier, id ArticleID) (*ArticleView, error) {
 	if v.Joins, err = loadJoins(q, v.Page, id, v.Fragments); err != nil {
 		return nil, err
 	}
-	v.ArticleInfo.Weakest = weakestJoin(v.Joins)
 	if v.Spans, err = loadSpans(q, id, v.Fragments, v.Refs, v.Text); err != nil {
 		return nil, err
 	}
 	v.ArticleInfo.Spans = len(v.Spans)
 	return v, nil
-}
-
-// weakestJoin is the lowest score among the live joins no one has
-// reviewed, or -1 when there is none (ArticleInfo.Weakest).
-func weakestJoin(joins []JoinView) float64 {
-	weakest := -1.0
-	for _, j := range joins {
-		if j.Decision == DecisionNone && (weakest < 0 || j.Score < weakest) {
-			weakest = j.Score
-		}
-	}
-	return weakest
 }
 
 // loadJoins reads the live joins between consecutive fragments, then the

@@ -52,11 +52,7 @@ func (p *Project) PageText(page PageID) (string, error) {
 // articleListing selects ArticleInfo columns; texts stay on disk.
 const articleListing = `SELECT a.id, a.page, a.ordinal, a.record_id, a.title, a.status, p.source,
 		(SELECT count(*) FROM fragments f WHERE f.article = a.id),
-		(SELECT count(*) FROM spans s WHERE s.article = a.id),
-		coalesce((SELECT min(j.score) FROM fragments fa
-			JOIN fragments fb ON fb.article = fa.article AND fb.pos = fa.pos + 1
-			JOIN joins j ON j.page = fa.page AND j.from_block = fa.block AND j.to_block = fb.block
-			WHERE fa.article = a.id AND j.decision = ''), -1)
+		(SELECT count(*) FROM spans s WHERE s.article = a.id)
 	FROM articles a JOIN pages p ON p.id = a.page `
 
 // Articles lists a page's articles by ordinal, without texts. Page 0 lists
@@ -98,7 +94,7 @@ func (p *Project) listArticles(tail string, args ...any) ([]ArticleInfo, error) 
 	for rows.Next() {
 		var a ArticleInfo
 		var status, source string
-		if err := rows.Scan(&a.ID, &a.Page, &a.Ordinal, &a.RecordID, &a.Title, &status, &source, &a.Fragments, &a.Spans, &a.Weakest); err != nil {
+		if err := rows.Scan(&a.ID, &a.Page, &a.Ordinal, &a.RecordID, &a.Title, &status, &source, &a.Fragments, &a.Spans); err != nil {
 			return nil, p.wrap(err)
 		}
 		a.Status = Status(status)
