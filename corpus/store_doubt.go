@@ -65,7 +65,7 @@ func (p *Project) MostDoubtful(below float64) (id ArticleID, score float64, ok b
 	err = p.db.QueryRow(`SELECT f.article, j.score FROM joins j
 		JOIN fragments f ON f.page = j.page AND f.block = j.from_block
 		WHERE j.id = (SELECT id FROM joins WHERE decision = '' AND score < ?
-			ORDER BY score, page, from_block LIMIT 1)`, below).Scan(&id, &score)
+			ORDER BY score, page, from_block LIMIT 1) AND f.article IS NOT NULL`, below).Scan(&id, &score)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, 0, false, nil
 	}
