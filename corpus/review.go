@@ -15,8 +15,8 @@ type Review struct {
 	Doubtful, DoubtfulWrong int // those holding a doubtful join, and the wrong among them
 }
 
-// Add tallies got's articles against gold. A stitched article of one
-// block is wrong when gold joins the block to another.
+// Add tallies got's articles against gold: a stitched article is wrong
+// unless gold holds an article of exactly its blocks, in order.
 func (r *Review) Add(gold *Gold, got Stitching) {
 	seqs := map[string]bool{}
 	for _, a := range gold.Articles {
