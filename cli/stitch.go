@@ -27,6 +27,8 @@ type articleJSON struct {
 	Title     string      `json:"title"`
 	Fragments []blockJSON `json:"fragments"`
 	Joins     []joinJSON  `json:"joins"`
+	// End is for the plain output alone: the JSON shape is fixed.
+	End *corpus.End `json:"-"`
 }
 
 type blockJSON struct {
@@ -81,7 +83,7 @@ func pageJSON(p *corpus.Page, st corpus.Stitching) stitchJSON {
 	}
 	out := stitchJSON{Source: p.Source, Articles: []articleJSON{}, Unassigned: []blockJSON{}}
 	for _, a := range st.Articles {
-		aj := articleJSON{Title: a.Title, Fragments: []blockJSON{}, Joins: []joinJSON{}}
+		aj := articleJSON{Title: a.Title, Fragments: []blockJSON{}, Joins: []joinJSON{}, End: a.End}
 		for _, b := range a.Blocks {
 			aj.Fragments = append(aj.Fragments, block(b))
 		}
@@ -110,8 +112,9 @@ func writeStitchJSON(w io.Writer, pages []stitchJSON) error {
 }
 
 // writeStitchText prints each article with its title and fragments; a join
-// mark before each continued fragment shows its confidence, and jumps and
-// weak joins show their reason.
+// mark before each continued fragment shows its confidence, jumps and
+// weak joins show their reason, and a doubtful end what the article could
+// go on in.
 func writeStitchText(w io.Writer, pages []stitchJSON) error {
 	var b strings.Builder
 	for _, p := range pages {
@@ -132,6 +135,9 @@ func writeStitchText(w io.Writer, pages []stitchJSON) error {
 					}
 				}
 				fmt.Fprintf(&b, "  %s %3d %-11s %s\n", mark, f.Block, f.Kind, clip(f.Text, 40))
+			}
+			if e := a.End; e != nil && e.Score < corpus.Doubtful {
+				fmt.Fprintf(&b, "      ⊣ end %.2f: %s\n", e.Score, e.Reason)
 			}
 		}
 		if len(p.Unassigned) > 0 {

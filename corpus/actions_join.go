@@ -209,7 +209,8 @@ func (p *Project) SetKind(f FragmentID, k Kind) error {
 	})
 }
 
-// ConfirmJoins confirms every unreviewed join of article a and moves its
+// ConfirmJoins confirms every unreviewed join of article a, and the
+// stitcher's judgement that it ends at its last fragment, and moves its
 // status from auto to joins-checked.
 func (p *Project) ConfirmJoins(a ArticleID) error {
 	return p.action(func(tx *sql.Tx) (string, error) {
@@ -222,6 +223,11 @@ func (p *Project) ConfirmJoins(a ArticleID) error {
 			JOIN fragments fa ON fa.page = j.page AND fa.block = j.from_block
 			JOIN fragments fb ON fb.page = j.page AND fb.block = j.to_block
 			WHERE j.page = ? AND fa.article = ? AND fb.article = ? AND fb.pos = fa.pos + 1)`, page, page, a, a)
+		if err != nil {
+			return "", err
+		}
+		_, err = tx.Exec(`UPDATE ends SET decision = 'confirmed' WHERE page = ? AND decision = '' AND block =
+			(SELECT block FROM fragments WHERE article = ? ORDER BY pos DESC LIMIT 1)`, page, a)
 		if err != nil {
 			return "", err
 		}

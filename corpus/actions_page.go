@@ -47,6 +47,9 @@ func checkStitching(pg *Page, st Stitching) error {
 			}
 			seen[b] = true
 		}
+		if e := a.End; e != nil && (!(e.Score >= 0 && e.Score <= 1) || e.Next < -1 || e.Next >= len(pg.Fragments)) {
+			return fmt.Errorf("%w: page %s: article %d: end score %v or next block %d is out of range", ErrBadValue, pg.Source, ai+1, e.Score, e.Next)
+		}
 	}
 	return nil
 }
@@ -97,8 +100,22 @@ func insertPage(tx *sql.Tx, pg *Page, st Stitching) (PageID, error) {
 				return 0, err
 			}
 		}
+		if err := insertEnd(tx, pid, a); err != nil {
+			return 0, err
+		}
 	}
 	return PageID(pid), nil
+}
+
+// insertEnd writes the stitcher's judgement of where article a ends, when
+// it made one.
+func insertEnd(tx *sql.Tx, page int64, a Article) error {
+	if a.End == nil || len(a.Blocks) == 0 {
+		return nil
+	}
+	_, err := tx.Exec(`INSERT OR IGNORE INTO ends(page, block, score, next_block, reason) VALUES (?, ?, ?, ?, ?)`,
+		page, a.Blocks[len(a.Blocks)-1], a.End.Score, a.End.Next, a.End.Reason)
+	return err
 }
 
 // insertPageRow writes a page's row and text (not its fragments).

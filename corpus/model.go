@@ -20,6 +20,10 @@ type Model struct {
 	Tail2    []float64 `json:"tail2"`
 	Head2    []float64 `json:"head2"`
 	Calib    []float64 `json:"calib"`
+	// EndCalib maps an article end's calibration row (endRow) to the
+	// log-odds that the article truly ends there; empty in a model
+	// without it, whose ends carry no confidence.
+	EndCalib []float64 `json:"end_calib,omitempty"`
 	Note     string    `json:"note,omitempty"`
 }
 
@@ -56,6 +60,9 @@ func ParseModel(data []byte) (*Model, error) {
 	}
 	if len(m.Calib) != calibInputs {
 		return nil, fmt.Errorf("%w: stitch model: %d calibration weights, want %d", ErrBadInput, len(m.Calib), calibInputs)
+	}
+	if len(m.EndCalib) != 0 && len(m.EndCalib) != endInputs {
+		return nil, fmt.Errorf("%w: stitch model: %d end calibration weights, want %d", ErrBadInput, len(m.EndCalib), endInputs)
 	}
 	return &m, nil
 }

@@ -151,6 +151,18 @@ type JoinView struct {
 	Reason, Decision string
 }
 
+// EndView is the stitcher's judgement that an article ends at one of its
+// fragments, with the person's decision (DecisionNone or
+// DecisionConfirmed). It is live while that fragment is the article's
+// last.
+type EndView struct {
+	Block    int
+	Score    float64 // calibrated confidence that the article ends there
+	Next     int     // the block it would most likely go on in, -1 if none
+	Reason   string
+	Decision string
+}
+
 // SpanView is an entity span in an article's text, in code points. A
 // flagged span (Flag != "") has offsets clamped to the text as best as can
 // be; a person should resize or remove it.
@@ -169,6 +181,7 @@ type ArticleView struct {
 	Annotator string
 	Fragments []FragmentView
 	Joins     []JoinView
+	End       *EndView      // the judgement of its last fragment as an end, nil if none
 	Text      string        // assembled by ArticleText
 	Refs      []FragmentRef // where each fragment lies in Text
 	Spans     []SpanView    // ordered by start, end, label

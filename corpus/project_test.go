@@ -41,6 +41,7 @@ func addSample(t testing.TB, p *Project) PageID {
 		for i := 1; i < len(ga.Blocks); i++ {
 			a.Joins = append(a.Joins, Join{From: ga.Blocks[i-1], To: ga.Blocks[i], Score: 0.9, Reason: "gold"})
 		}
+		a.End = &End{Score: 0.9, Next: -1, Reason: "gold"}
 		st.Articles = append(st.Articles, a)
 	}
 	id, err := p.AddPage(pg, st)
@@ -433,6 +434,9 @@ func TestMigrateWithBackup(t *testing.T) {
 	if _, err := p.Rejected(1); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Rejected on a migrated project: %v, want ErrNotFound for the missing article", err)
 	}
+	if _, _, ok, err := p.MostDoubtful(1); ok || err != nil {
+		t.Errorf("MostDoubtful on a migrated project without articles: %v, %v", ok, err)
+	}
 	p.Close()
 	bak, err := os.ReadFile(path + ".bak")
 	if err != nil {
@@ -672,22 +676,52 @@ func TestConcurrentUse(t *testing.T) {
 	}
 }
 
-// damagedProject writes a project whose last pages (its data, not its
-// schema) are overwritten with garbage; the header is left whole.
+// damagedProject writes a project every other page of whose page texts
+// and fragments (its data, not its schema, wherever the schema's pages
+// lie) is overwritten with garbage; the header is left whole.
 func damagedProject(t *testing.T, dir string) string {
 	t.Helper()
-	data, err := os.ReadFile(sampleProjectFile(t, t.TempDir()))
+	path := sampleProjectFile(t, t.TempDir())
+	pages := dataPages(t, path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	size := int(binary.BigEndian.Uint16(data[16:]))
-	pages := len(data) / size
-	for pg := 2 * pages / 3; pg < pages; pg += 2 {
-		for i := pg * size; i < (pg+1)*size; i++ {
+	for k := 0; k < len(pages); k += 2 {
+		for i := (pages[k] - 1) * size; i < pages[k]*size; i++ {
 			data[i] = 0xA5
 		}
 	}
 	return writeFile(t, dir, "damaged.stitchmark", data)
+}
+
+// dataPages returns the numbers of the pages (from 1) that hold the page
+// texts and fragments of the project at path, but their tables' roots.
+func dataPages(t *testing.T, path string) []int {
+	t.Helper()
+	db, err := openDB(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.Query(`SELECT pageno FROM dbstat WHERE name IN ('page_texts', 'fragments') AND path <> '/' ORDER BY pageno`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var pages []int
+	for rows.Next() {
+		var pg int
+		if err := rows.Scan(&pg); err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, pg)
+	}
+	if len(pages) < 4 {
+		t.Fatalf("the sample project's data fills %d pages: too few to damage", len(pages))
+	}
+	return pages
 }
 
 func TestIntegrityInTheBackground(t *testing.T) {

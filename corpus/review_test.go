@@ -10,7 +10,7 @@ func TestReviewAdd(t *testing.T) {
 	// Gold: 市委巡察组 0→1→2 and 关爱孤寡老人 3→4.
 	gold := &Gold{Articles: []GoldArticle{{Blocks: []int{0, 1, 2}}, {Blocks: []int{3, 4}}}}
 	art := func(blocks []int, scores ...float64) Article {
-		a := Article{Blocks: blocks}
+		a := Article{Blocks: blocks, End: &End{Score: 0.97, Next: -1}}
 		for k, s := range scores {
 			a.Joins = append(a.Joins, Join{From: blocks[k], To: blocks[k+1], Score: s})
 		}
@@ -24,12 +24,16 @@ func TestReviewAdd(t *testing.T) {
 		{"both right, both sure", []Article{art([]int{0, 1, 2}, 0.97, 0.95), art([]int{3, 4}, 0.99)},
 			Review{Articles: 2}},
 		{"a right article with a doubtful join", []Article{art([]int{0, 1, 2}, 0.97, 0.62), art([]int{3, 4}, 0.99)},
-			Review{Articles: 2, Doubtful: 1}},
+			Review{Articles: 2, Doubtful: 1, Joins: 1}},
 		{"a wrong join flagged", []Article{art([]int{0, 1, 2, 3}, 0.97, 0.95, 0.55), art([]int{4})},
-			Review{Articles: 2, Wrong: 2, Doubtful: 1, DoubtfulWrong: 1}},
+			Review{Articles: 2, Wrong: 2, Doubtful: 1, DoubtfulWrong: 1, Joins: 1, JoinsWrong: 1}},
 		{"a wrong join unflagged", []Article{art([]int{0, 1}, 0.97), art([]int{2, 3, 4}, 0.93, 0.99)},
 			Review{Articles: 2, Wrong: 2}},
-		{"a join scored at the line is not doubtful", []Article{art([]int{0, 1, 2}, DoubtfulJoin, 0.95), art([]int{3, 4}, 0.99)},
+		{"a join scored at the line is not doubtful", []Article{art([]int{0, 1, 2}, Doubtful, 0.95), art([]int{3, 4}, 0.99)},
+			Review{Articles: 2}},
+		{"an article cut short flagged by its end", []Article{endAt(art([]int{0, 1}, 0.97), 0.71), art([]int{2}), art([]int{3, 4}, 0.99)},
+			Review{Articles: 3, Wrong: 2, Doubtful: 1, DoubtfulWrong: 1}},
+		{"an end not judged is no doubt", []Article{endAt(art([]int{0, 1, 2}, 0.97, 0.95), -1), art([]int{3, 4}, 0.99)},
 			Review{Articles: 2}},
 	}
 	for _, tt := range tests {
@@ -41,6 +45,15 @@ func TestReviewAdd(t *testing.T) {
 			}
 		})
 	}
+}
+
+// endAt sets a's end's score; a negative one leaves the end not judged.
+func endAt(a Article, score float64) Article {
+	a.End = nil
+	if score >= 0 {
+		a.End = &End{Score: score, Next: -1}
+	}
+	return a
 }
 
 // TestDoubtfulJoinsFindErrors checks that the confidences rank the joins

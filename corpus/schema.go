@@ -12,7 +12,7 @@ const applicationID = 0x5354434D
 
 // schemaVersion is the schema this version writes, stored in PRAGMA
 // user_version (bytes 60-63 of the file header).
-const schemaVersion = 2
+const schemaVersion = 3
 
 // migration brings the schema to version to.
 type migration struct {
@@ -25,6 +25,7 @@ type migration struct {
 var migrations = []migration{
 	{to: 1, stmt: schemaV1},
 	{to: 2, stmt: schemaV2},
+	{to: 3, stmt: schemaV3},
 }
 
 // schemaV1 is the first schema. Page texts have a table of their own and
@@ -131,8 +132,25 @@ CREATE TABLE rejected(
 CREATE INDEX rejected_article ON rejected(article);
 `
 
+// schemaV3 adds the stitcher's judgement of where each article ends: the
+// confidence that it ends at that block, the block it would most likely
+// go on in (-1: none), and a person's decision, as for joins.
+const schemaV3 = `
+CREATE TABLE ends(
+	id INTEGER PRIMARY KEY,
+	page INTEGER NOT NULL REFERENCES pages(id),
+	block INTEGER NOT NULL,
+	score REAL NOT NULL,
+	next_block INTEGER NOT NULL DEFAULT -1,
+	decision TEXT NOT NULL DEFAULT '',
+	reason TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX ends_block ON ends(page, block);
+CREATE INDEX ends_open ON ends(decision, score, page, block);
+`
+
 // trackedTables are the tables whose changes the undo history records.
-var trackedTables = []string{"pages", "page_texts", "articles", "fragments", "joins", "labels", "spans", "rejected"}
+var trackedTables = []string{"pages", "page_texts", "articles", "fragments", "joins", "labels", "spans", "rejected", "ends"}
 
 // columns returns a table's columns other than id, in order.
 func columns(tx *sql.Tx, table string) ([]string, error) {

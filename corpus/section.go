@@ -100,6 +100,9 @@ func (st Stitching) shift(lo int) Stitching {
 			a.Joins[i].From += lo
 			a.Joins[i].To += lo
 		}
+		if a.End != nil && a.End.Next >= 0 {
+			a.End.Next += lo
+		}
 	}
 	for i := range st.Unassigned {
 		st.Unassigned[i] += lo

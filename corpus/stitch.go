@@ -862,6 +862,7 @@ func (a *analysis) stitching() Stitching {
 			byPair[[2]int{e.from, e.to}] = k
 		}
 	}
+	opts := a.endOptions()
 	for i := 0; i < n; i++ {
 		if hasPred[i] {
 			continue
@@ -878,6 +879,8 @@ func (a *analysis) stitching() Stitching {
 			art.Joins = append(art.Joins, Join{From: e.from, To: e.to, Score: round3(a.confidence(e)), Reason: a.reason(x)})
 		}
 		art.Title = articleTitle(a.page.Fragments, art.Blocks)
+		last := art.Blocks[len(art.Blocks)-1]
+		art.End = a.end(last, opts[last])
 		st.Articles = append(st.Articles, art)
 	}
 	return st

@@ -590,14 +590,15 @@ func TestCandidates(t *testing.T) {
 
 func TestDefaultModel(t *testing.T) {
 	for name, m := range map[string]*Model{"paragraphs": DefaultModel(), "lines": DefaultLineModel()} {
-		if len(m.Tail2) != numWeights || m.Note == "" {
-			t.Fatalf("embedded model for %s: %d weights, note %q", name, len(m.Tail2), m.Note)
+		if len(m.Tail2) != numWeights || len(m.EndCalib) != endInputs || m.Note == "" {
+			t.Fatalf("embedded model for %s: %d weights, %d end calibration weights, note %q", name, len(m.Tail2), len(m.EndCalib), m.Note)
 		}
 	}
 	bad := map[string]string{
-		"not JSON":        "{",
-		"missing weights": `{"features": [], "tail1": []}`,
-		"renamed feature": strings.Replace(string(modelJSON), `"adjacent"`, `"neighbour"`, 1),
+		"not JSON":                 "{",
+		"missing weights":          `{"features": [], "tail1": []}`,
+		"renamed feature":          strings.Replace(string(modelJSON), `"adjacent"`, `"neighbour"`, 1),
+		"end calibration of three": strings.Replace(string(modelJSON), `"end_calib": [`, `"end_calib": [1, `, 1),
 	}
 	for name, data := range bad {
 		if _, err := ParseModel([]byte(data)); err == nil {

@@ -12,6 +12,16 @@ type Article struct {
 	Title  string
 	Blocks []int  // block indices in reading order
 	Joins  []Join // Joins[i] links Blocks[i] to Blocks[i+1]
+	End    *End   // whether the article ends at its last block; nil: not judged
+}
+
+// End is the stitcher's judgement that an article ends at its last block.
+// An article cut short leaves no join to doubt; its end's confidence is
+// what points a person to it.
+type End struct {
+	Score  float64 // calibrated confidence that the article ends there
+	Next   int     // the block it would most likely go on in, or -1
+	Reason string  // for people: "could go on (…tail|head…)" or "no block could follow"
 }
 
 // Stitching is the stitcher's result for one page.

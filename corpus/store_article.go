@@ -105,6 +105,9 @@ func loadArticle(q querier, id ArticleID) (*ArticleView, error) {
 	if v.Joins, err = loadJoins(q, v.Page, id, v.Fragments); err != nil {
 		return nil, err
 	}
+	if v.End, err = loadEnd(q, v.Page, v.Fragments); err != nil {
+		return nil, err
+	}
 	if v.Spans, err = loadSpans(q, id, v.Fragments, v.Refs, v.Text); err != nil {
 		return nil, err
 	}
@@ -151,6 +154,24 @@ func loadJoins(q querier, page PageID, id ArticleID, frags []FragmentView) ([]Jo
 		}
 	}
 	return append(out, broken...), nil
+}
+
+// loadEnd reads the judgement of the last of frags as an article end, or
+// nil when there is none.
+func loadEnd(q querier, page PageID, frags []FragmentView) (*EndView, error) {
+	if len(frags) == 0 {
+		return nil, nil
+	}
+	e := EndView{Block: frags[len(frags)-1].Block}
+	err := q.QueryRow(`SELECT score, next_block, reason, decision FROM ends WHERE page = ? AND block = ?`, page, e.Block).
+		Scan(&e.Score, &e.Next, &e.Reason, &e.Decision)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &e, nil
 }
 
 // spanRow is a span as stored: anchored in fragments at both ends.

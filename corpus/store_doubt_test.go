@@ -2,40 +2,51 @@ package corpus
 
 import "testing"
 
-// TestWeakest checks that an article's weakest join is the lowest score
-// among its joins nobody has reviewed, in its view, in its page's doubts
-// and for MostDoubtful alike, and that reviewing, breaking or unassigning
-// takes joins out of it.
-func TestWeakest(t *testing.T) {
+// TestDoubt checks that an article's doubt is the least confident of its
+// joins and its end nobody has reviewed, in its view, in its page's
+// doubts and for MostDoubtful alike; that reviewing, breaking or
+// unassigning takes joins out of it; and that an end counts only while
+// its fragment is the article's last.
+func TestDoubt(t *testing.T) {
 	// The first article of testPageText: 市委巡察组… | 本报讯… | 王忠想… | 痛；…
 	// and the second: 关爱孤寡老人 | 本报讯 重阳节前夕… | 记者 杨飞.
 	scores := [][]float64{{0.95, 0.62, 0.8}, {0.88, 0.99}}
+	ends := []float64{0.7, 0.5}
+	join := func(s float64) Doubt { return Doubt{Score: s} }
+	end := func(s float64) Doubt { return Doubt{Score: s, End: true} }
 	tests := []struct {
 		name string
 		do   func(p *Project, a []ArticleID) error
-		want []float64 // each article's weakest join
+		want []Doubt // each article's
 	}{
-		{"市委巡察组 as stitched", func(*Project, []ArticleID) error { return nil }, []float64{0.62, 0.88}},
-		{"every join confirmed", func(p *Project, a []ArticleID) error { return p.ConfirmJoins(a[0]) }, []float64{-1, 0.88}},
-		{"the weakest join broken", func(p *Project, a []ArticleID) error { _, err := p.BreakJoin(a[0], 1); return err }, []float64{0.95, 0.88}},
+		{"市委巡察组 as stitched", func(*Project, []ArticleID) error { return nil }, []Doubt{join(0.62), end(0.5)}},
+		{"every join and the end confirmed", func(p *Project, a []ArticleID) error { return p.ConfirmJoins(a[0]) }, []Doubt{NoDoubt, end(0.5)}},
+		{"the weakest join broken", func(p *Project, a []ArticleID) error { _, err := p.BreakJoin(a[0], 1); return err }, []Doubt{join(0.95), end(0.5)}},
 		{"a join made by hand is reviewed", func(p *Project, a []ArticleID) error {
 			b, err := p.BreakJoin(a[0], 1)
 			if err != nil {
 				return err
 			}
 			return p.MergeArticles(a[0], b) // 本报讯… | 王忠想… joined again, by hand
-		}, []float64{0.8, 0.88}},
+		}, []Doubt{end(0.7), end(0.5)}},
 		{"the fragment after the weakest join unassigned", func(p *Project, a []ArticleID) error {
 			v, err := p.Article(a[0])
 			if err != nil {
 				return err
 			}
 			return p.Unassign(v.Fragments[2].ID) // 王忠想…: 痛；… follows 本报讯… by hand
-		}, []float64{0.95, 0.88}},
+		}, []Doubt{end(0.7), end(0.5)}},
+		{"痛；… attached after 记者 杨飞 takes its end along", func(p *Project, a []ArticleID) error {
+			v, err := p.Article(a[0])
+			if err != nil {
+				return err
+			}
+			return p.Attach(a[1], v.Fragments[3].ID, 3)
+		}, []Doubt{join(0.62), end(0.7)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, page, arts := weakestFixture(t, scores)
+			p, page, arts := doubtFixture(t, scores, ends)
 			if err := tt.do(p, arts); err != nil {
 				t.Fatal(err)
 			}
@@ -48,43 +59,44 @@ func TestWeakest(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if got := v.Weakest(); got != tt.want[k] {
-					t.Errorf("article %d: view weakest %v, want %v", k, got, tt.want[k])
+				if got := v.Doubt(); got != tt.want[k] {
+					t.Errorf("article %d: view doubt %+v, want %+v", k, got, tt.want[k])
 				}
 			}
 			all, err := p.Articles(page) // the fixture's and any the action made
 			if err != nil {
 				t.Fatal(err)
 			}
-			lowest, at := 2.0, ArticleID(0)
+			lowest, at := NoDoubt, ArticleID(0)
 			for _, a := range all {
 				v, err := p.Article(a.ID)
 				if err != nil {
 					t.Fatal(err)
 				}
-				w := v.Weakest()
+				d := v.Doubt()
 				got, ok := doubts[a.ID]
 				if !ok {
-					got = -1
+					got = NoDoubt
 				}
-				if got != w {
-					t.Errorf("article %q: page doubts %v, view %v", a.Title, got, w)
+				if got != d {
+					t.Errorf("article %q: page doubt %+v, view %+v", a.Title, got, d)
 				}
-				if w >= 0 && w < lowest {
-					lowest, at = w, a.ID
+				if !d.None() && (lowest.None() || d.Score < lowest.Score) {
+					lowest, at = d, a.ID
 				}
 			}
-			id, score, ok, err := p.MostDoubtful(0.9)
-			if err != nil || ok != (lowest < 0.9) || (ok && (id != at || score != lowest)) {
-				t.Errorf("MostDoubtful = %d, %v, %v, %v; want article %d at %v", id, score, ok, err, at, lowest)
+			id, d, ok, err := p.MostDoubtful(0.9)
+			if err != nil || ok != (!lowest.None() && lowest.Score < 0.9) || (ok && (id != at || d != lowest)) {
+				t.Errorf("MostDoubtful = %d, %+v, %v, %v; want article %d at %+v", id, d, ok, err, at, lowest)
 			}
 		})
 	}
 }
 
-// weakestFixture makes a project holding testPageText stitched by its
-// headlines, with the joins of each article scored as scores give.
-func weakestFixture(t *testing.T, scores [][]float64) (*Project, PageID, []ArticleID) {
+// doubtFixture makes a project holding testPageText stitched by its
+// headlines, with the joins of each article scored as scores give and
+// its end as ends give.
+func doubtFixture(t *testing.T, scores [][]float64, ends []float64) (*Project, PageID, []ArticleID) {
 	t.Helper()
 	p := newProject(t)
 	pg := NewPage("测试.txt", testPageText)
@@ -93,6 +105,7 @@ func weakestFixture(t *testing.T, scores [][]float64) (*Project, PageID, []Artic
 		for k := range st.Articles[a].Joins {
 			st.Articles[a].Joins[k].Score = s[k]
 		}
+		st.Articles[a].End = &End{Score: ends[a], Next: -1, Reason: "test"}
 	}
 	page, err := p.AddPage(pg, st)
 	if err != nil {

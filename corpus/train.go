@@ -20,7 +20,8 @@ type TrainingPage struct {
 // TrainModel fits the stitcher's model on pages with gold reading order:
 // the first-pass tail and head models on every candidate join, the second
 // pass on the contexts the first pass builds, and the confidence
-// calibration on the joins the second pass chooses. dict may be nil.
+// calibration on the joins and the article ends the second pass chooses.
+// dict may be nil.
 func TrainModel(pages []TrainingPage, dict *Dictionary) *Model {
 	m := &Model{Features: weightNames()}
 	s := &Stitcher{dict: dict, lm: DefaultCharLM(), model: m}
@@ -53,10 +54,12 @@ func TrainModel(pages []TrainingPage, dict *Dictionary) *Model {
 	roundAll(m.Head1)
 	roundAll(m.Tail2)
 	roundAll(m.Head2)
-	var rows [][]float64
-	var ys []float64
+	var rows, ends [][]float64
+	var ys, endYs []float64
 	for k, a := range as {
 		a.pass(m.Tail2, m.Head2)
+		r, y := endRows(a, pages[k].Gold)
+		ends, endYs = append(ends, r...), append(endYs, y...)
 		links := goldLinks(pages[k].Gold)
 		for x := range a.edges {
 			if e := &a.edges[x]; a.succ[e.from] == e.to {
@@ -67,6 +70,7 @@ func TrainModel(pages []TrainingPage, dict *Dictionary) *Model {
 		}
 	}
 	m.Calib = roundAll(fitLogistic(rows, ys, 1))
+	m.EndCalib = roundAll(fitLogistic(ends, endYs, 1))
 	m.Note = fmt.Sprintf("trained on %d simulated pages", len(pages))
 	return m
 }

@@ -267,6 +267,39 @@ func TestTrainLineModel(t *testing.T) {
 	}
 }
 
+// TestFitLineEndCalib fits the calibration of article ends for the
+// shipped model of pages that give each printed line a block, leaving its
+// weights as they are (retrained with today's signals it reads such pages
+// worse), and checks that a costlier continuation makes an end surer.
+// With -update it fits on trainLinePages pages and writes the calibration
+// into stitchmodel-lines.json.
+func TestFitLineEndCalib(t *testing.T) {
+	tune, _ := splitPD(t)
+	d, err := LoadDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, perPage := lmFolds, 3
+	if *update {
+		n, perPage = trainLinePages, 0
+	}
+	m := DefaultLineModel()
+	m.EndCalib = FitEndCalib(m, crossFitLinePages(t, tune, n, perPage, trainSeed), d)
+	t.Logf("end calibration on %d pages: %v", n, m.EndCalib)
+	if m.EndCalib[1] >= 0 {
+		t.Errorf("end calibration %v: a costlier continuation should make an end surer", m.EndCalib)
+	}
+	if *update {
+		data, err := json.MarshalIndent(m, "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("stitchmodel-lines.json", append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // traditionalPages prints tps in traditional characters (see traditional),
 // keeping their gold.
 func traditionalPages(tps []TrainingPage) []TrainingPage {
