@@ -208,7 +208,22 @@ func (p *articlePanel) fillRows() {
 			p.rows.Add(p.brokenMarker(i, j))
 		}
 	}
+	if e := p.view.End; e != nil {
+		p.rows.Add(p.endMarker(e))
+	}
 	p.rows.Refresh()
+}
+
+// endMarker shows the stitcher's judgement that the article ends at its
+// last fragment; its menu attaches a fragment after it.
+func (p *articlePanel) endMarker(e *corpus.EndView) *joinMarker {
+	last := len(p.view.Fragments) - 1
+	m := newJoinMarker(endRecord(e))
+	m.onTapped = func() { p.selectFragment(last, true) }
+	m.onSecondary = func(at fyne.Position) {
+		p.popUp(fyne.NewMenu("", fyne.NewMenuItem(T("Attach a fragment after this one…"), func() { p.attachAfter(last) })), at)
+	}
+	return m
 }
 
 // brokenJoins lists the broken joins of v by the fragment they start at,
@@ -241,8 +256,8 @@ func (p *articlePanel) brokenMarker(pos int, j corpus.JoinView) *joinMarker {
 	return m
 }
 
-// rowsKey sums up what the fragment rows show: fragments, kinds, texts and
-// joins.
+// rowsKey sums up what the fragment rows show: fragments, kinds, texts,
+// joins and the end.
 func rowsKey(v *corpus.ArticleView, joins []corpus.JoinRecord) string {
 	var b strings.Builder
 	for _, f := range v.Fragments {
@@ -253,6 +268,9 @@ func rowsKey(v *corpus.ArticleView, joins []corpus.JoinRecord) string {
 	}
 	for _, j := range v.Joins {
 		fmt.Fprintf(&b, "%d>%d/%s|", j.From, j.To, j.Decision)
+	}
+	if e := v.End; e != nil {
+		fmt.Fprintf(&b, "end %d/%g/%s", e.Block, e.Score, e.Decision)
 	}
 	return b.String()
 }

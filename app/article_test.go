@@ -40,8 +40,9 @@ func stitchReal(t testing.TB, pg *corpus.Page) corpus.Stitching {
 }
 
 // stitchGold is the reading-order gold of the sample page with fixed join
-// scores in the three confidence bands, so that goldens do not move when
-// the stitcher's model does.
+// scores in the three confidence bands, and every third article's end
+// doubted more than its joins, so that goldens do not move when the
+// stitcher's model does.
 func stitchGold(t testing.TB, pg *corpus.Page) corpus.Stitching {
 	t.Helper()
 	g, err := corpus.ReadGold("../../shared/samples/heze-daily-2020-09-15.gold.json")
@@ -49,10 +50,12 @@ func stitchGold(t testing.TB, pg *corpus.Page) corpus.Stitching {
 		t.Fatal(err)
 	}
 	scores := []float64{0.97, 0.72, 0.41}
+	ends := []float64{0.98, 0.95, 0.33}
 	st := corpus.Stitching{Source: pg.Source, Unassigned: g.Unassigned}
 	n := 0
-	for _, a := range g.Articles {
-		art := corpus.Article{Title: a.Title, Blocks: a.Blocks}
+	for k, a := range g.Articles {
+		art := corpus.Article{Title: a.Title, Blocks: a.Blocks,
+			End: &corpus.End{Score: ends[k%len(ends)], Next: -1, Reason: "no block could follow"}}
 		for i := 0; i+1 < len(a.Blocks); i++ {
 			art.Joins = append(art.Joins, corpus.Join{From: a.Blocks[i], To: a.Blocks[i+1],
 				Score: scores[n%len(scores)], Reason: fmt.Sprintf("测试衔接 %d", n)})
@@ -200,12 +203,16 @@ func TestBreakAndReattachJoin(t *testing.T) {
 	}
 	markers := 0
 	for _, o := range p.rows.Objects {
-		if _, ok := o.(*joinMarker); ok {
+		if m, ok := o.(*joinMarker); ok && m.join.To != endOfArticle {
 			markers++
 		}
 	}
 	if markers != len(before)-1 {
 		t.Errorf("%d join markers shown, want %d", markers, len(before)-1)
+	}
+	last = p.rows.Objects[len(p.rows.Objects)-1]
+	if m, ok := last.(*joinMarker); !ok || m.join.To != endOfArticle || m.join.From != before[len(before)-1] {
+		t.Errorf("no marker of the stitcher's end at block %d after the last row: %T %v", before[len(before)-1], last, last)
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 //
 //	Ctrl+Enter        mark the article gold and open the next one
 //	Ctrl+Shift+J      confirm all joins (status → joins checked)
-//	Ctrl+D            go to the project's most doubtful join
+//	Ctrl+D            go to the project's most doubtful join or article end
 //	Ctrl+B            break the join before the selected fragment
 //	Ctrl+K            split the article at the selected fragment
 //	Ctrl+J            attach a fragment after the selected one…
@@ -42,7 +42,7 @@ func (p *articlePanel) keys() []*articleKey {
 	return []*articleKey{
 		{"Mark gold and go to the next", shortcut(fyne.KeyReturn, 0), p.markGold},
 		{"Confirm all joins", shortcut(fyne.KeyJ, fyne.KeyModifierShift), p.confirmJoins},
-		{"Go to the most doubtful join", shortcut(fyne.KeyD, 0), p.d.goToDoubtful},
+		{"Go to the most doubtful join or end", shortcut(fyne.KeyD, 0), p.d.goToDoubtful},
 		nil,
 		{"Break the join before the fragment", shortcut(fyne.KeyB, 0), p.breakBeforeSelected},
 		{"Split the article here", shortcut(fyne.KeyK, 0), p.splitAtSelected},

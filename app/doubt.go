@@ -7,32 +7,47 @@ import (
 	"github.com/stitchmark/stitchmark/corpus"
 )
 
-// doubtful reports whether weakest, an article's lowest confidence among
-// its unreviewed joins (-1: none), is doubtful (below
-// corpus.DoubtfulJoin): on held-out simulated pages the articles holding
-// such a join are a third of all and hold about 60% of those stitched
-// wrong (stitchmark bench).
-func doubtful(weakest float64) bool {
-	return weakest >= 0 && weakest < corpus.DoubtfulJoin
+// doubtful reports whether d, an article's least confident join or end
+// nobody has reviewed, is doubtful (below corpus.Doubtful): on held-out
+// simulated pages the articles holding such a join or end are two in
+// five and hold three quarters of those stitched wrong (stitchmark
+// bench).
+func doubtful(d corpus.Doubt) bool {
+	return !d.None() && d.Score < corpus.Doubtful
 }
 
-// doubtText is the navigator's note on an article whose weakest
-// unreviewed join is weakest, put first in its info line so that a narrow
+// percentDown is a confidence in whole percent, rounded down: 0.897 is no
+// 90% when the line is drawn at 0.9.
+func percentDown(score float64) int {
+	return int(math.Floor(score * 100))
+}
+
+// doubtText is the navigator's note on an article whose least confident
+// unreviewed decision is d, put first in its info line so that a narrow
 // panel still shows it ("" when it is not doubtful).
-func doubtText(weakest float64) string {
-	if !doubtful(weakest) {
+func doubtText(d corpus.Doubt) string {
+	switch {
+	case !doubtful(d):
 		return ""
+	case d.End:
+		return fmt.Sprintf(T("weak end %d%%"), percentDown(d.Score)) + " · "
 	}
-	// Rounded down: 0.897 is no 90% when the line is drawn at 0.9.
-	return fmt.Sprintf(T("weak join %d%%"), int(math.Floor(weakest*100))) + " · "
+	return fmt.Sprintf(T("weak join %d%%"), percentDown(d.Score)) + " · "
 }
 
-// weakestAt returns the position of the fragment after v's weakest
-// unreviewed join, or -1.
-func weakestAt(v *corpus.ArticleView) int {
-	weakest := v.Weakest()
+// doubtAt returns the position of the fragment v's doubt is about: the
+// one after its least confident unreviewed join, or its last when that
+// is its end; -1 when it has none.
+func doubtAt(v *corpus.ArticleView) int {
+	d := v.Doubt()
+	if d.None() {
+		return -1
+	}
+	if d.End {
+		return len(v.Fragments) - 1
+	}
 	for _, j := range v.Joins {
-		if j.Decision != corpus.DecisionNone || j.Score != weakest {
+		if j.Decision != corpus.DecisionNone || j.Score != d.Score {
 			continue
 		}
 		for pos := 1; pos < len(v.Fragments); pos++ {
@@ -44,27 +59,32 @@ func weakestAt(v *corpus.ArticleView) int {
 	return -1
 }
 
-// goToDoubtful opens the article with the project's weakest unreviewed
-// join and selects the fragment after it, so that a person reviews the
-// joins most likely wrong first; confirming or fixing them moves on to
-// the next.
+// goToDoubtful opens the article with the project's least confident
+// unreviewed join or end and selects the fragment after that join, or
+// the last one, so that a person reviews the decisions most likely wrong
+// first; confirming or fixing them moves on to the next.
 func (d *desk) goToDoubtful() {
 	if d.proj == nil {
 		return
 	}
-	id, _, ok, err := d.proj.MostDoubtful(corpus.DoubtfulJoin)
+	id, doubt, ok, err := d.proj.MostDoubtful(corpus.Doubtful)
 	if err != nil {
 		d.showError(err)
 		return
 	}
 	if !ok {
-		d.say(fmt.Sprintf(T("No doubtful joins left: every join under %d%% has been reviewed."), int(corpus.DoubtfulJoin*100)))
+		d.say(fmt.Sprintf(T("No doubtful joins or ends left: every one under %d%% has been reviewed."), percentDown(corpus.Doubtful)))
 		return
 	}
 	d.openArticle(id)
-	if p := d.article; p != nil && p.view != nil {
-		pos := weakestAt(p.view)
-		p.selectFragment(pos, true)
-		p.reveal(pos)
+	p := d.article
+	if p == nil || p.view == nil {
+		return
+	}
+	pos := doubtAt(p.view)
+	p.selectFragment(pos, true)
+	p.reveal(pos)
+	if e := p.view.End; doubt.End && e != nil {
+		d.say(fmt.Sprintf(T("Weak end (%d%%): %s. %s attaches a fragment after it."), percentDown(e.Score), reasonText(e.Reason), shortcutText("J")))
 	}
 }

@@ -9,38 +9,47 @@ import (
 
 func TestDoubtText(t *testing.T) {
 	t.Cleanup(func() { setLanguage("") })
+	join := func(s float64) corpus.Doubt { return corpus.Doubt{Score: s} }
+	end := func(s float64) corpus.Doubt { return corpus.Doubt{Score: s, End: true} }
 	tests := []struct {
 		name, lang string
-		weakest    float64
+		doubt      corpus.Doubt
 		want       string
 	}{
-		{"a doubtful join", "en", 0.41, "weak join 41% · "},
-		{"可疑衔接", "zh", 0.41, "弱衔接 41% · "},
-		{"just under the line reads under it", "en", 0.897, "weak join 89% · "},
-		{"at the line", "en", 0.9, ""},
-		{"reviewed", "zh", -1, ""},
+		{"a doubtful join", "en", join(0.41), "weak join 41% · "},
+		{"可疑衔接", "zh", join(0.41), "弱衔接 41% · "},
+		{"a doubtful end", "en", end(0.71), "weak end 71% · "},
+		{"可疑结尾", "zh", end(0.71), "弱结尾 71% · "},
+		{"just under the line reads under it", "en", join(0.897), "weak join 89% · "},
+		{"at the line", "en", join(0.9), ""},
+		{"an end at the line", "zh", end(0.9), ""},
+		{"reviewed", "zh", corpus.NoDoubt, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			setLanguage(tt.lang)
-			if got := doubtText(tt.weakest); got != tt.want {
-				t.Errorf("doubtText(%v) = %q, want %q", tt.weakest, got, tt.want)
+			if got := doubtText(tt.doubt); got != tt.want {
+				t.Errorf("doubtText(%+v) = %q, want %q", tt.doubt, got, tt.want)
 			}
 		})
 	}
 }
 
-// TestGoToDoubtful walks the sample page's joins weakest first: each call
-// opens the article with the project's weakest unreviewed join and
-// selects the fragment after it; confirming an article's joins moves on.
+// TestGoToDoubtful walks the sample page's joins and ends weakest first:
+// each call opens the article with the project's least confident
+// unreviewed join or end and selects the fragment after that join, or the
+// last one and says why the article may go on; confirming an article's
+// joins moves on.
 func TestGoToDoubtful(t *testing.T) {
 	d := doubtDesk(t)
 	arts := goldArticles(t, d)
 	seen := map[corpus.ArticleID]bool{}
+	ends := 0
 	for range arts {
+		d.statusLine.SetText("")
 		d.goToDoubtful()
 		settleArticle(d.article)
-		want, _, ok, err := d.proj.MostDoubtful(corpus.DoubtfulJoin)
+		want, _, ok, err := d.proj.MostDoubtful(corpus.Doubtful)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -52,19 +61,27 @@ func TestGoToDoubtful(t *testing.T) {
 		}
 		seen[want] = true
 		v := d.article.view
-		pos := d.article.sel
-		if pos <= 0 || weakestJoinInto(v, pos) != v.Weakest() {
-			t.Fatalf("article %d: selected fragment %d, not the one after the weakest join %v", d.art, pos, v.Weakest())
+		pos, doubt := d.article.sel, v.Doubt()
+		switch {
+		case doubt.End && pos != len(v.Fragments)-1:
+			t.Fatalf("article %d: selected fragment %d, not its last, whose end is doubted at %v", d.art, pos, doubt.Score)
+		case doubt.End && !strings.HasPrefix(d.statusLine.Text, "Weak end"):
+			t.Errorf("article %d: a weak end, and the status says %q", d.art, d.statusLine.Text)
+		case !doubt.End && (pos <= 0 || weakestJoinInto(v, pos) != doubt.Score):
+			t.Fatalf("article %d: selected fragment %d, not the one after the weakest join %v", d.art, pos, doubt.Score)
+		}
+		if doubt.End {
+			ends++
 		}
 		checkRevealed(t, d.article, pos)
 		d.act("Confirm all joins", func() error { return d.proj.ConfirmJoins(d.art) })
 	}
-	if len(seen) == 0 {
-		t.Fatal("no doubtful join on the sample page: the test checks nothing")
+	if len(seen) == 0 || ends == 0 || ends == len(seen) {
+		t.Fatalf("%d doubtful articles on the sample page, %d of them by their end: the test checks joins or ends alone", len(seen), ends)
 	}
 	d.goToDoubtful()
-	if got := d.statusLine.Text; !strings.HasPrefix(got, "No doubtful joins left") {
-		t.Errorf("with every doubtful join reviewed the status says %q", got)
+	if got := d.statusLine.Text; !strings.HasPrefix(got, "No doubtful joins or ends left") {
+		t.Errorf("with every doubtful join and end reviewed the status says %q", got)
 	}
 }
 
@@ -111,7 +128,7 @@ func TestNavigatorDoubtfulFilter(t *testing.T) {
 		d.act("Confirm all joins", func() error { return d.proj.ConfirmJoins(a.ID) })
 	}
 	all := goldArticles(t, d)
-	n.setFilter(T("Doubtful joins"))
+	n.setFilter(T("Doubtful joins or ends"))
 	page := n.children("")[0]
 	ids := n.children(page)
 	doubts, err := d.proj.Doubts(d.page)
@@ -120,7 +137,7 @@ func TestNavigatorDoubtfulFilter(t *testing.T) {
 	}
 	want := 0
 	for _, a := range all {
-		if w, ok := doubts[a.ID]; ok && doubtful(w) {
+		if dt, ok := doubts[a.ID]; ok && doubtful(dt) {
 			want++
 		}
 	}
@@ -132,7 +149,7 @@ func TestNavigatorDoubtfulFilter(t *testing.T) {
 	}
 	for _, uid := range ids {
 		if a := n.articleByNode(uid); !doubtful(doubts[a.ID]) {
-			t.Errorf("listed %q, whose weakest join is %v", a.Title, n.weakestOf(a.ID))
+			t.Errorf("listed %q, whose doubt is %+v", a.Title, n.doubtOf(a.ID))
 		}
 	}
 }

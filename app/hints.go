@@ -30,7 +30,7 @@ func keyHints() []keyHint {
 		{shortcutText("Z"), T("undo"), T("undo")},
 		{shortcutText("Shift+Z"), T("redo"), ""},
 		{shortcutText("Enter"), T("mark the article gold and go to the next"), T("gold & next")},
-		{shortcutText("D"), T("go to the most doubtful join (the lowest confidence nobody has reviewed)"), T("doubtful join")},
+		{shortcutText("D"), T("go to the most doubtful join or article end (the lowest confidence nobody has reviewed)"), T("doubtful join or end")},
 	}
 }
 

@@ -32,7 +32,9 @@ var _ fyne.SecondaryTappable = (*joinMarker)(nil)
 
 // joinMarker is the thin bar drawn between two fragments of an article,
 // coloured by the join's confidence, with its score and the person's
-// decision beside it; hovering shows the join's reason.
+// decision beside it; hovering shows the join's reason. Under an
+// article's last fragment it shows the judgement that the article ends
+// there (endOfArticle).
 type joinMarker struct {
 	widget.BaseWidget
 	join corpus.JoinRecord
@@ -105,11 +107,25 @@ func (m *joinMarker) hideTip() {
 	}
 }
 
+// endOfArticle is the To of the record an end marker shows: the
+// stitcher's judgement that the article ends after block From
+// (corpus.EndView).
+const endOfArticle = -1
+
+// endRecord is the record an end marker shows for e.
+func endRecord(e *corpus.EndView) corpus.JoinRecord {
+	return corpus.JoinRecord{From: e.Block, To: endOfArticle, Score: e.Score, Reason: e.Reason, Decision: e.Decision}
+}
+
 // joinTip is the text of the hover pop-up: score, decision and reason.
 func joinTip(j corpus.JoinRecord) string {
 	reason := reasonText(j.Reason)
 	if reason == "" {
 		reason = T("no reason recorded")
+	}
+	if j.To == endOfArticle {
+		return fmt.Sprintf("%s %d · %s %.3f · %s\n%s", T("The article ends after block"), j.From,
+			T("score"), j.Score, decisionText(j.Decision), reason)
 	}
 	return fmt.Sprintf("%s %d → %d · %s %.3f · %s\n%s", T("Join"), j.From, j.To,
 		T("score"), j.Score, decisionText(j.Decision), reason)
@@ -119,6 +135,9 @@ func joinTip(j corpus.JoinRecord) string {
 // rounded, to two decimals so that it never reads 0.90 on an amber bar.
 func joinCaption(j corpus.JoinRecord) string {
 	score := math.Floor(j.Score*100+1e-9) / 100
+	if j.To == endOfArticle {
+		return fmt.Sprintf("⊣ %s %.2f · %s", T("end"), score, decisionText(j.Decision))
+	}
 	if j.Decision == corpus.DecisionBroken {
 		return fmt.Sprintf("✕ %.2f · %s → #%d", score, decisionText(j.Decision), j.To)
 	}

@@ -54,6 +54,10 @@ func TestJoinTexts(t *testing.T) {
 			"✕ 0.98 · broken → #23", []string{"3 → 23", "broken"}},
 		{"created without reason", corpus.JoinRecord{From: 49, To: 67, Decision: "created"},
 			"↓ 0.00 · created", []string{"49 → 67", "no reason recorded"}},
+		{"a doubtful end", endRecord(&corpus.EndView{Block: 70, Score: 0.873, Next: 71, Reason: "could go on (…赵念东）|本报讯（…)"}),
+			"⊣ end 0.87 · automatic", []string{"ends after block 70", "0.873", "could go on (…赵念东）|本报讯（…)"}},
+		{"a confirmed end", endRecord(&corpus.EndView{Block: 78, Score: 0.99, Next: -1, Reason: "no block could follow", Decision: "confirmed"}),
+			"⊣ end 0.99 · confirmed", []string{"ends after block 78", "confirmed", "no block could follow"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

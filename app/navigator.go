@@ -28,11 +28,11 @@ type navigator struct {
 
 	pages []corpus.PageInfo
 	arts  map[corpus.PageID][]corpus.ArticleInfo // loaded pages, filtered
-	// weakest holds, for the articles of loaded pages with a join nobody
-	// has reviewed, the lowest confidence among those joins.
-	weakest   map[corpus.ArticleID]float64
+	// doubts holds, for the articles of loaded pages with a join or an
+	// end nobody has reviewed, the least confident of them.
+	doubts    map[corpus.ArticleID]corpus.Doubt
 	filter    corpus.Status // "" = every status
-	doubtOnly bool          // only articles with a doubtful join
+	doubtOnly bool          // only articles with a doubtful join or end
 
 	tree     *widget.Tree
 	filterBy *widget.Select
@@ -43,7 +43,7 @@ type navigator struct {
 
 // newNavigator builds the navigator of d.
 func newNavigator(d *desk) *navigator {
-	n := &navigator{d: d, arts: map[corpus.PageID][]corpus.ArticleInfo{}, weakest: map[corpus.ArticleID]float64{}}
+	n := &navigator{d: d, arts: map[corpus.PageID][]corpus.ArticleInfo{}, doubts: map[corpus.ArticleID]corpus.Doubt{}}
 	n.tree = widget.NewTree(n.children, n.isBranch, n.create, n.update)
 	n.tree.OnSelected = n.selected
 	n.progress = widget.NewProgressBar()
@@ -66,7 +66,7 @@ func filterOptions() []string {
 	for _, s := range corpus.Statuses {
 		opts = append(opts, statusText(s))
 	}
-	return append(opts, T("Doubtful joins"))
+	return append(opts, T("Doubtful joins or ends"))
 }
 
 // statusText is the translated name of a status.
@@ -87,7 +87,7 @@ func statusText(s corpus.Status) string {
 // setFilter shows only articles with the chosen status, or with a
 // doubtful join.
 func (n *navigator) setFilter(choice string) {
-	n.filter, n.doubtOnly = "", choice == T("Doubtful joins")
+	n.filter, n.doubtOnly = "", choice == T("Doubtful joins or ends")
 	for _, s := range corpus.Statuses {
 		if statusText(s) == choice {
 			n.filter = s
@@ -98,7 +98,7 @@ func (n *navigator) setFilter(choice string) {
 
 // reload re-reads the pages, the loaded pages' articles and the progress.
 func (n *navigator) reload() {
-	n.pages, n.arts, n.weakest = nil, map[corpus.PageID][]corpus.ArticleInfo{}, map[corpus.ArticleID]float64{}
+	n.pages, n.arts, n.doubts = nil, map[corpus.PageID][]corpus.ArticleInfo{}, map[corpus.ArticleID]corpus.Doubt{}
 	if n.d.proj == nil {
 		n.tree.Refresh()
 		return
@@ -145,12 +145,12 @@ func (n *navigator) articlesOf(page corpus.PageID) []corpus.ArticleInfo {
 		n.d.showError(err)
 		return nil
 	}
-	for id, w := range doubts {
-		n.weakest[id] = w
+	for id, dt := range doubts {
+		n.doubts[id] = dt
 	}
 	var list []corpus.ArticleInfo
 	for _, a := range all {
-		if (n.filter == "" || a.Status == n.filter) && (!n.doubtOnly || doubtful(n.weakestOf(a.ID))) {
+		if (n.filter == "" || a.Status == n.filter) && (!n.doubtOnly || doubtful(n.doubtOf(a.ID))) {
 			list = append(list, a)
 		}
 	}
@@ -261,16 +261,16 @@ func (n *navigator) update(uid widget.TreeNodeID, branch bool, obj fyne.CanvasOb
 	swatch.FillColor = articleColour(a.Ordinal)
 	swatch.Refresh()
 	title.SetText(fmt.Sprintf("%d %s", a.Ordinal, a.Title))
-	info.SetText(doubtText(n.weakestOf(a.ID)) + fmt.Sprintf(T("%s · %d fr · %d spans"), statusText(a.Status), a.Fragments, a.Spans))
+	info.SetText(doubtText(n.doubtOf(a.ID)) + fmt.Sprintf(T("%s · %d fr · %d spans"), statusText(a.Status), a.Fragments, a.Spans))
 }
 
-// weakestOf is the lowest confidence among article id's unreviewed joins
-// as loaded, -1 when it has none or is not loaded.
-func (n *navigator) weakestOf(id corpus.ArticleID) float64 {
-	if w, ok := n.weakest[id]; ok {
-		return w
+// doubtOf is article id's least confident unreviewed join or end as
+// loaded, corpus.NoDoubt when it has none or is not loaded.
+func (n *navigator) doubtOf(id corpus.ArticleID) corpus.Doubt {
+	if dt, ok := n.doubts[id]; ok {
+		return dt
 	}
-	return -1
+	return corpus.NoDoubt
 }
 
 // pageByNode returns the listed page of a page node.

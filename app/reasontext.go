@@ -6,8 +6,8 @@ import (
 )
 
 // reasonForms are the English forms of the parts of a join's reason as the
-// stitcher writes them (parts joined by "; ", see corpus.Join) and as a
-// join made by hand records it, with %s where a part quotes the page or
+// stitcher writes them (parts joined by "; ", see corpus.Join), as a
+// join made by hand records it, and of an article end's (corpus.End), with %s where a part quotes the page or
 // gives a number. Their translations live in translations/reason.*.json.
 var reasonForms = []string{
 	"next block",
@@ -24,6 +24,8 @@ var reasonForms = []string{
 	"a templated twin report goes on alike",
 	"shares %s",
 	"joined by hand",
+	"could go on (…%s…)",
+	"no block could follow",
 }
 
 // reasonSeparator joins the parts of a reason.

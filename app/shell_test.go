@@ -87,8 +87,8 @@ func TestNavigatorListsArticles(t *testing.T) {
 	for i, uid := range ids {
 		title, info := rowTexts(n, uid, false)
 		want := fmt.Sprintf("%d %s", arts[i].Ordinal, arts[i].Title)
-		if title != want || !strings.HasPrefix(info, doubtText(n.weakestOf(arts[i].ID))+"auto · ") {
-			t.Errorf("row %d: %q / %q, want %q / %sauto · …", i, title, info, want, doubtText(n.weakestOf(arts[i].ID)))
+		if title != want || !strings.HasPrefix(info, doubtText(n.doubtOf(arts[i].ID))+"auto · ") {
+			t.Errorf("row %d: %q / %q, want %q / %sauto · …", i, title, info, want, doubtText(n.doubtOf(arts[i].ID)))
 		}
 		row := n.create(false)
 		n.update(uid, false, row)
@@ -105,7 +105,7 @@ func TestNavigatorListsArticles(t *testing.T) {
 
 	d.act("Mark gold", func() error { return d.proj.SetStatus(arts[1].ID, corpus.StatusGold) })
 	_, info = rowTexts(n, n.children(pages[0])[1], false)
-	if !strings.HasPrefix(info, doubtText(n.weakestOf(arts[1].ID))+"gold · ") {
+	if !strings.HasPrefix(info, doubtText(n.doubtOf(arts[1].ID))+"gold · ") {
 		t.Errorf("the article marked gold shows %q", info)
 	}
 	if want := 1 / float64(len(arts)); n.progress.Value != want {
