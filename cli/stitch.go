@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	json "github.com/goccy/go-json"
@@ -131,13 +132,13 @@ func writeStitchText(w io.Writer, pages []stitchJSON) error {
 					j := a.Joins[k-1]
 					mark = joinMark(j.Score)
 					if j.To != j.From+1 || j.Score < 0.9 {
-						fmt.Fprintf(&b, "      ↳ %d→%d %.2f: %s\n", j.From, j.To, j.Score, j.Reason)
+						fmt.Fprintf(&b, "      ↳ %d→%d %.2f: %s\n", j.From, j.To, cut2(j.Score), j.Reason)
 					}
 				}
 				fmt.Fprintf(&b, "  %s %3d %-11s %s\n", mark, f.Block, f.Kind, clip(f.Text, 40))
 			}
 			if e := a.End; e != nil && e.Score < corpus.Doubtful {
-				fmt.Fprintf(&b, "      ⊣ end %.2f: %s\n", e.Score, e.Reason)
+				fmt.Fprintf(&b, "      ⊣ end %.2f: %s\n", cut2(e.Score), e.Reason)
 			}
 		}
 		if len(p.Unassigned) > 0 {
@@ -150,6 +151,12 @@ func writeStitchText(w io.Writer, pages []stitchJSON) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// cut2 cuts a confidence to two decimals, so that a score under the line
+// of 0.9 never prints as 0.90.
+func cut2(score float64) float64 {
+	return math.Floor(score*100+1e-9) / 100
 }
 
 // joinMark draws a join's confidence: ━ sure, ─ likely, ┄ doubtful.

@@ -135,6 +135,13 @@ func TestStitchText(t *testing.T) {
 			t.Errorf("output lacks %q", want)
 		}
 	}
+	// The sample's two ends under the line (0.898 and 0.899), cut, not rounded.
+	if got := strings.Count(out, "⊣ end 0.89: could go on (…"); got != 2 {
+		t.Errorf("%d doubtful ends printed, want 2:\n%s", got, out)
+	}
+	if strings.Count(out, "⊣") != 2 {
+		t.Errorf("ends above the line printed too:\n%s", out)
+	}
 }
 
 // TestStitchWarnsSideBySide checks that stitch tells on stderr when a page
