@@ -1,9 +1,7 @@
 package corpus
 
 import (
-	"cmp"
 	"math"
-	"slices"
 	"testing"
 )
 
@@ -61,11 +59,7 @@ func TestStitchSampleEnds(t *testing.T) {
 func TestDoubtfulEndsFindErrors(t *testing.T) {
 	_, report := splitPD(t)
 	s := testStitcher(t)
-	type scoredEnd struct {
-		score float64
-		right bool
-	}
-	var ends []scoredEnd
+	var ends []scoredDecision
 	var cal Calibration
 	var r Review
 	for _, tp := range simTrainingPages(t, report, 150, reportSeed) {
@@ -77,18 +71,11 @@ func TestDoubtfulEndsFindErrors(t *testing.T) {
 		r.Add(tp.Gold, st)
 		for _, a := range st.Articles {
 			right := !goes[a.Blocks[len(a.Blocks)-1]]
-			ends = append(ends, scoredEnd{a.End.Score, right})
+			ends = append(ends, scoredDecision{a.End.Score, right})
 			cal.Add(a.End.Score, right)
 		}
 	}
-	slices.SortStableFunc(ends, func(x, y scoredEnd) int { return cmp.Compare(x.score, y.score) })
-	wrong, found := 0, 0
-	for k, e := range ends {
-		if !e.right {
-			wrong++
-			found += boolInt(k < len(ends)/10)
-		}
-	}
+	found, wrong := lowestTenth(ends)
 	t.Logf("the lowest tenth of %d ends holds %d of the %d wrong; ECE %.3f; %v", len(ends), found, wrong, cal.ECE(), r)
 	if wrong == 0 || float64(found) < 0.4*float64(wrong) {
 		t.Errorf("the lowest tenth of the ends holds %d of the %d wrong, want ≥ 40%%", found, wrong)

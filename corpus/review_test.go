@@ -56,6 +56,26 @@ func endAt(a Article, score float64) Article {
 	return a
 }
 
+// scoredDecision is a join or an article end with its confidence and
+// whether the gold agrees.
+type scoredDecision struct {
+	score float64
+	right bool
+}
+
+// lowestTenth sorts ds by confidence and counts the wrong decisions among
+// the tenth scored lowest (found) and among all (wrong).
+func lowestTenth(ds []scoredDecision) (found, wrong int) {
+	slices.SortStableFunc(ds, func(x, y scoredDecision) int { return cmp.Compare(x.score, y.score) })
+	for k, d := range ds {
+		if !d.right {
+			wrong++
+			found += boolInt(k < len(ds)/10)
+		}
+	}
+	return found, wrong
+}
+
 // TestDoubtfulJoinsFindErrors checks that the confidences rank the joins
 // most likely wrong first, as the desk's doubtful joins assume: on
 // held-out pages the tenth of the joins scored lowest hold most of the
@@ -63,18 +83,14 @@ func endAt(a Article, score float64) Article {
 func TestDoubtfulJoinsFindErrors(t *testing.T) {
 	_, report := splitPD(t)
 	s := testStitcher(t)
-	type scoredJoin struct {
-		score float64
-		right bool
-	}
-	var joins []scoredJoin
+	var joins []scoredDecision
 	var jumps, next Calibration
 	for _, tp := range simTrainingPages(t, report, 150, reportSeed) {
 		links := goldLinks(tp.Gold)
 		for _, a := range s.Stitch(tp.Page).Articles {
 			for _, j := range a.Joins {
 				right := links[goldLink{j.From, j.To}]
-				joins = append(joins, scoredJoin{j.Score, right})
+				joins = append(joins, scoredDecision{j.Score, right})
 				if j.To == j.From+1 {
 					next.Add(j.Score, right)
 				} else {
@@ -83,14 +99,7 @@ func TestDoubtfulJoinsFindErrors(t *testing.T) {
 			}
 		}
 	}
-	slices.SortStableFunc(joins, func(x, y scoredJoin) int { return cmp.Compare(x.score, y.score) })
-	wrong, found := 0, 0
-	for k, j := range joins {
-		if !j.right {
-			wrong++
-			found += boolInt(k < len(joins)/10)
-		}
-	}
+	found, wrong := lowestTenth(joins)
 	t.Logf("the lowest tenth of %d joins holds %d of the %d wrong; ECE jumps %.3f (%d), next block %.3f (%d)",
 		len(joins), found, wrong, jumps.ECE(), jumps.Total(), next.ECE(), next.Total())
 	if wrong == 0 || float64(found) < 0.6*float64(wrong) {

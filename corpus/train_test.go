@@ -211,13 +211,7 @@ func TestTrainModel(t *testing.T) {
 	}
 	m := TrainModel(crossFitPages(t, tune, n, trainSeed), d)
 	if *update {
-		data, err := json.MarshalIndent(m, "", " ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile("stitchmodel.json", append(data, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeModel(t, "stitchmodel.json", m)
 	}
 	held := simTrainingPages(t, report, 30, reportSeed)
 	trained := measure(NewStitcher(d, m), held)
@@ -238,26 +232,14 @@ func TestTrainLineModel(t *testing.T) {
 	// happens to read nearly as well (F1 0.986 against the shipped line
 	// model's 0.987; on 20 pages 0.944 against 0.987).
 	const lineHeldPages = 6
-	tune, report := splitPD(t)
-	d, err := LoadDictionary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, perPage := lmFolds, 3
-	if *update {
-		n, perPage = trainLinePages, 0
-	}
-	m := TrainModel(crossFitLinePages(t, tune, n, perPage, trainSeed), d)
+	pages, d := lineTraining(t)
+	m := TrainModel(pages, d)
+	n := len(pages)
 	if *update {
 		m.Note = fmt.Sprintf("trained on %d simulated pages that give a printed line a block", n)
-		data, err := json.MarshalIndent(m, "", " ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile("stitchmodel-lines.json", append(data, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeModel(t, "stitchmodel-lines.json", m)
 	}
+	_, report := splitPD(t)
 	held := simLineBlockPages(t, report, lineHeldPages, reportSeed)
 	trained := measure(NewStitcher(d, m), held)
 	paragraphs := measure(NewStitcher(d, DefaultModel()), held)
@@ -274,6 +256,23 @@ func TestTrainLineModel(t *testing.T) {
 // With -update it fits on trainLinePages pages and writes the calibration
 // into stitchmodel-lines.json.
 func TestFitLineEndCalib(t *testing.T) {
+	pages, d := lineTraining(t)
+	m := DefaultLineModel()
+	m.EndCalib = FitEndCalib(m, pages, d)
+	t.Logf("end calibration on %d pages: %v", len(pages), m.EndCalib)
+	if m.EndCalib[1] >= 0 {
+		t.Errorf("end calibration %v: a costlier continuation should make an end surer", m.EndCalib)
+	}
+	if *update {
+		writeModel(t, "stitchmodel-lines.json", m)
+	}
+}
+
+// lineTraining returns the pages the model for pages that give each
+// printed line a block is trained on (4 pages of 3 articles, or
+// trainLinePages with -update) and the dictionary.
+func lineTraining(t *testing.T) ([]TrainingPage, *Dictionary) {
+	t.Helper()
 	tune, _ := splitPD(t)
 	d, err := LoadDictionary()
 	if err != nil {
@@ -283,20 +282,18 @@ func TestFitLineEndCalib(t *testing.T) {
 	if *update {
 		n, perPage = trainLinePages, 0
 	}
-	m := DefaultLineModel()
-	m.EndCalib = FitEndCalib(m, crossFitLinePages(t, tune, n, perPage, trainSeed), d)
-	t.Logf("end calibration on %d pages: %v", n, m.EndCalib)
-	if m.EndCalib[1] >= 0 {
-		t.Errorf("end calibration %v: a costlier continuation should make an end surer", m.EndCalib)
+	return crossFitLinePages(t, tune, n, perPage, trainSeed), d
+}
+
+// writeModel writes m as indented JSON to path (an embedded model file).
+func writeModel(t *testing.T, path string, m *Model) {
+	t.Helper()
+	data, err := json.MarshalIndent(m, "", " ")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if *update {
-		data, err := json.MarshalIndent(m, "", " ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile("stitchmodel-lines.json", append(data, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
