@@ -215,15 +215,21 @@ func (p *articlePanel) fillRows() {
 }
 
 // endMarker shows the stitcher's judgement that the article ends at its
-// last fragment; its menu attaches a fragment after it.
+// last fragment; its menu attaches a fragment after it (endMenu).
 func (p *articlePanel) endMarker(e *corpus.EndView) *joinMarker {
-	last := len(p.view.Fragments) - 1
 	m := newJoinMarker(endRecord(e))
-	m.onTapped = func() { p.selectFragment(last, true) }
-	m.onSecondary = func(at fyne.Position) {
-		p.popUp(fyne.NewMenu("", fyne.NewMenuItem(T("Attach a fragment after this one…"), func() { p.attachAfter(last) })), at)
-	}
+	m.onTapped = func() { p.selectFragment(len(p.view.Fragments)-1, true) }
+	m.onSecondary = func(at fyne.Position) { p.popUp(p.endMenu(e), at) }
 	return m
+}
+
+// endMenu is the end marker's menu: attach the block the stitcher would
+// go on in (when it is in the project), or choose a fragment to attach.
+func (p *articlePanel) endMenu(e *corpus.EndView) *fyne.Menu {
+	last := len(p.view.Fragments) - 1
+	best := fyne.NewMenuItem(fmt.Sprintf(T("Attach block %d here (the stitcher's best guess)"), e.Next), func() { p.attachFragment(e.NextID, last+1) })
+	best.Disabled = e.NextID == 0
+	return fyne.NewMenu("", best, fyne.NewMenuItem(T("Attach a fragment after this one…"), func() { p.attachAfter(last) }))
 }
 
 // brokenJoins lists the broken joins of v by the fragment they start at,

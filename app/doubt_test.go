@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -151,5 +153,50 @@ func TestNavigatorDoubtfulFilter(t *testing.T) {
 		if a := n.articleByNode(uid); !doubtful(doubts[a.ID]) {
 			t.Errorf("listed %q, whose doubt is %+v", a.Title, n.doubtOf(a.ID))
 		}
+	}
+}
+
+// TestEndMenuAttachesTheBestGuess opens each article of the stitched
+// sample page whose end the stitcher doubts and checks that the end
+// marker's first menu item attaches the block it would go on in, as one
+// undoable action.
+func TestEndMenuAttachesTheBestGuess(t *testing.T) {
+	d, p := articleDesk(t, stitchReal)
+	arts, err := d.proj.Articles(d.page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tried := 0
+	for _, a := range arts {
+		v, err := d.proj.Article(a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := v.End; e == nil || !doubtful(v.Doubt()) || !v.Doubt().End || e.NextID == 0 {
+			continue
+		}
+		tried++
+		before := blocksOf(t, d.proj, a.ID)
+		d.openArticle(a.ID)
+		settleArticle(p)
+		next := p.view.End.Next
+		menu := p.endMenu(p.view.End)
+		if item := menu.Items[0]; item.Disabled || !strings.Contains(item.Label, fmt.Sprint(next)) {
+			t.Fatalf("article %q: first item %q (disabled %v), want one attaching block %d", a.Title, item.Label, item.Disabled, next)
+		}
+		menu.Items[0].Action()
+		settleArticle(p)
+		if got := blocksOf(t, d.proj, a.ID); !slices.Equal(got, append(slices.Clone(before), next)) {
+			t.Errorf("article %q after attaching the best guess: %v, want %v then %d", a.Title, got, before, next)
+		}
+		if _, err := d.proj.Undo(); err != nil {
+			t.Fatal(err)
+		}
+		if got := blocksOf(t, d.proj, a.ID); !slices.Equal(got, before) {
+			t.Errorf("article %q after undo: %v, want %v", a.Title, got, before)
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no doubtful end on the sample page: the test checks nothing")
 	}
 }

@@ -158,7 +158,8 @@ type JoinView struct {
 type EndView struct {
 	Block    int
 	Score    float64 // calibrated confidence that the article ends there
-	Next     int     // the block it would most likely go on in, -1 if none
+	Next     int        // the block it would most likely go on in, -1 if none
+	NextID   FragmentID // that block's fragment, 0 if none
 	Reason   string
 	Decision string
 }

@@ -163,8 +163,10 @@ func loadEnd(q querier, page PageID, frags []FragmentView) (*EndView, error) {
 		return nil, nil
 	}
 	e := EndView{Block: frags[len(frags)-1].Block}
-	err := q.QueryRow(`SELECT score, next_block, reason, decision FROM ends WHERE page = ? AND block = ?`, page, e.Block).
-		Scan(&e.Score, &e.Next, &e.Reason, &e.Decision)
+	err := q.QueryRow(`SELECT e.score, e.next_block, e.reason, e.decision,
+			coalesce((SELECT f.id FROM fragments f WHERE f.page = e.page AND f.block = e.next_block), 0)
+		FROM ends e WHERE e.page = ? AND e.block = ?`, page, e.Block).
+		Scan(&e.Score, &e.Next, &e.Reason, &e.Decision, &e.NextID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
