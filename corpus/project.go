@@ -157,7 +157,7 @@ type JoinView struct {
 // last.
 type EndView struct {
 	Block    int
-	Score    float64 // calibrated confidence that the article ends there
+	Score    float64    // calibrated confidence that the article ends there
 	Next     int        // the block it would most likely go on in, -1 if none
 	NextID   FragmentID // that block's fragment, 0 if none
 	Reason   string
