@@ -109,10 +109,10 @@ func endRows(a *analysis, gold *Gold) (rows [][]float64, ys []float64) {
 	return rows, ys
 }
 
-// FitEndCalib fits the calibration of article ends (Model.EndCalib) for
+// fitEndCalib fits the calibration of article ends (Model.EndCalib) for
 // model m on pages with gold reading order, stitching one page at a time.
 // dict may be nil.
-func FitEndCalib(m *Model, pages []TrainingPage, dict *Dictionary) []float64 {
+func fitEndCalib(m *Model, pages []TrainingPage, dict *Dictionary) []float64 {
 	var rows [][]float64
 	var ys []float64
 	for _, tp := range pages {

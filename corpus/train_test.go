@@ -258,7 +258,7 @@ func TestTrainLineModel(t *testing.T) {
 func TestFitLineEndCalib(t *testing.T) {
 	pages, d := lineTraining(t)
 	m := DefaultLineModel()
-	m.EndCalib = FitEndCalib(m, pages, d)
+	m.EndCalib = fitEndCalib(m, pages, d)
 	t.Logf("end calibration on %d pages: %v", len(pages), m.EndCalib)
 	if m.EndCalib[1] >= 0 {
 		t.Errorf("end calibration %v: a costlier continuation should make an end surer", m.EndCalib)
