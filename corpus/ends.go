@@ -59,8 +59,8 @@ func endRow(gain float64, closing bool) [endInputs]float64 {
 }
 
 // endConfidence is the calibrated probability that an article ending at
-// block t, whose end has gain gain (endOptions), truly ends there, or -1 when the
-// model has no calibration for ends.
+// block t, whose end has gain gain (endOptions), truly ends there, or -1
+// when the model has no calibration for ends.
 func (a *analysis) endConfidence(t int, gain float64) float64 {
 	if len(a.model.EndCalib) != endInputs {
 		return -1
@@ -129,14 +129,13 @@ func fitEndCalib(m *Model, pages []TrainingPage, dict *Dictionary) []float64 {
 // end judges the end of an article at block t, whose best option to go
 // on is o, or returns nil when the model has no calibration for ends.
 func (a *analysis) end(t int, o endOption) *End {
-	head := o.head
 	p := a.endConfidence(t, o.gain)
 	if p < 0 {
 		return nil
 	}
-	e := &End{Score: round3(p), Next: head, Reason: "no block could follow"}
-	if head >= 0 {
-		tail, next := lastRunes(a.page.Fragments[t].Text, 4), firstRunes(a.page.Fragments[head].Text, 4)
+	e := &End{Score: round3(p), Next: o.head, Reason: "no block could follow"}
+	if o.head >= 0 {
+		tail, next := lastRunes(a.page.Fragments[t].Text, 4), firstRunes(a.page.Fragments[o.head].Text, 4)
 		e.Reason = fmt.Sprintf("could go on (…%s|%s…)", tail, next)
 	}
 	return e
