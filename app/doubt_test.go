@@ -27,10 +27,13 @@ func TestDoubtText(t *testing.T) {
 		{"an end at the line", "zh", end(0.9), ""},
 		{"reviewed", "zh", corpus.NoDoubt, ""},
 	}
+	if got := doubtText(join(0.75), 0.7); got != "" {
+		t.Errorf("a join at 0.75 under a line of 70%%: %q, want none", got)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			setLanguage(tt.lang)
-			if got := doubtText(tt.doubt); got != tt.want {
+			if got := doubtText(tt.doubt, corpus.Doubtful); got != tt.want {
 				t.Errorf("doubtText(%+v) = %q, want %q", tt.doubt, got, tt.want)
 			}
 		})
@@ -91,9 +94,30 @@ func TestGoToDoubtful(t *testing.T) {
 // test driver runs fyne.Do on the calling goroutine, so an analysis on a
 // goroutine of its own would touch the text while the test does.
 func doubtDesk(t *testing.T) *desk {
-	d := shellDesk(t)
+	return doubtDeskWith(t, stitchGold)
+}
+
+// doubtDeskWith is doubtDesk with the sample page stitched by stitch.
+func doubtDeskWith(t *testing.T, stitch func(testing.TB, *corpus.Page) corpus.Stitching) *desk {
+	d := shellDeskWith(t, stitch)
 	d.article.sugg.spawn = func(f func()) { f() }
 	return d
+}
+
+// stitchBands is the sample page's gold with each article's joins in one
+// band of confidence, the bands taking turns: 0.97, 0.85, 0.65 and 0.45;
+// every end is sure.
+func stitchBands(t testing.TB, pg *corpus.Page) corpus.Stitching {
+	st := stitchGold(t, pg)
+	bands := []float64{0.97, 0.85, 0.65, 0.45}
+	for k := range st.Articles {
+		a := &st.Articles[k]
+		for i := range a.Joins {
+			a.Joins[i].Score = bands[k%len(bands)]
+		}
+		a.End.Score = 0.99
+	}
+	return st
 }
 
 // checkRevealed fails unless the fragment at pos is in view in p's
@@ -123,36 +147,48 @@ func weakestJoinInto(v *corpus.ArticleView, pos int) float64 {
 	return -2
 }
 
+// TestNavigatorDoubtfulFilter lists the doubtful articles at each doubt
+// line the settings offer: exactly those whose least confident
+// unreviewed join or end is below the line.
 func TestNavigatorDoubtfulFilter(t *testing.T) {
-	d := doubtDesk(t)
+	d := doubtDeskWith(t, stitchBands)
 	n := d.nav
 	for _, a := range goldArticles(t, d)[:2] {
 		d.act("Confirm all joins", func() error { return d.proj.ConfirmJoins(a.ID) })
 	}
 	all := goldArticles(t, d)
-	n.setFilter(T("Doubtful joins or ends"))
-	page := n.children("")[0]
-	ids := n.children(page)
 	doubts, err := d.proj.Doubts(d.page)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := 0
-	for _, a := range all {
-		if dt, ok := doubts[a.ID]; ok && doubtful(dt) {
-			want++
+	n.setFilter(T("Doubtful joins or ends"))
+	counts := map[int]bool{}
+	for _, line := range doubtLines {
+		s := d.loadSettings()
+		s.doubtLine = line
+		d.applySettings(d.loadSettings(), s)
+		want := 0
+		for _, a := range all {
+			if dt, ok := doubts[a.ID]; ok && doubtful(dt, line) {
+				want++
+			}
 		}
-	}
-	if want == 0 || want == len(all) {
-		t.Fatalf("%d of %d articles doubtful: the filter cannot be told from none or all", want, len(all))
-	}
-	if len(ids) != want {
-		t.Errorf("the filter lists %d articles, want the %d doubtful ones", len(ids), want)
-	}
-	for _, uid := range ids {
-		if a := n.articleByNode(uid); !doubtful(doubts[a.ID]) {
-			t.Errorf("listed %q, whose doubt is %+v", a.Title, n.doubtOf(a.ID))
+		if line == corpus.Doubtful && (want == 0 || want == len(all)) {
+			t.Fatalf("%d of %d articles doubtful: the filter cannot be told from none or all", want, len(all))
 		}
+		ids := n.children(n.children("")[0])
+		if len(ids) != want {
+			t.Errorf("line %v: the filter lists %d articles, want the %d doubtful ones", line, len(ids), want)
+		}
+		for _, uid := range ids {
+			if a := n.articleByNode(uid); !doubtful(doubts[a.ID], line) {
+				t.Errorf("line %v: listed %q, whose doubt is %+v", line, a.Title, n.doubtOf(a.ID))
+			}
+		}
+		counts[want] = true
+	}
+	if len(counts) < 2 {
+		t.Errorf("every line lists as many articles: the test cannot tell the lines apart")
 	}
 }
 
@@ -172,7 +208,7 @@ func TestEndMenuAttachesTheBestGuess(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if e := v.End; e == nil || !doubtful(v.Doubt()) || !v.Doubt().End || e.NextID == 0 {
+		if e := v.End; e == nil || !doubtful(v.Doubt(), corpus.Doubtful) || !v.Doubt().End || e.NextID == 0 {
 			continue
 		}
 		tried++

@@ -150,7 +150,7 @@ func (n *navigator) articlesOf(page corpus.PageID) []corpus.ArticleInfo {
 	}
 	var list []corpus.ArticleInfo
 	for _, a := range all {
-		if (n.filter == "" || a.Status == n.filter) && (!n.doubtOnly || doubtful(n.doubtOf(a.ID))) {
+		if (n.filter == "" || a.Status == n.filter) && (!n.doubtOnly || doubtful(n.doubtOf(a.ID), n.d.doubtLine())) {
 			list = append(list, a)
 		}
 	}
@@ -261,7 +261,7 @@ func (n *navigator) update(uid widget.TreeNodeID, branch bool, obj fyne.CanvasOb
 	swatch.FillColor = articleColour(a.Ordinal)
 	swatch.Refresh()
 	title.SetText(fmt.Sprintf("%d %s", a.Ordinal, a.Title))
-	info.SetText(doubtText(n.doubtOf(a.ID)) + fmt.Sprintf(T("%s · %d fr · %d spans"), statusText(a.Status), a.Fragments, a.Spans))
+	info.SetText(doubtText(n.doubtOf(a.ID), n.d.doubtLine()) + fmt.Sprintf(T("%s · %d fr · %d spans"), statusText(a.Status), a.Fragments, a.Spans))
 }
 
 // doubtOf is article id's least confident unreviewed join or end as

@@ -25,6 +25,10 @@ const (
 	prefExportDir    = "export.dir"
 	// prefImportDir remembers the folder pages were last imported from.
 	prefImportDir = "import.dir"
+	// prefDoubtLine is the confidence under which a join or an article's
+	// end is doubtful: noted in the navigator and reached with Ctrl+D
+	// (default corpus.Doubtful).
+	prefDoubtLine = "review.doubtLine"
 )
 
 // Defaults for the preferences above.

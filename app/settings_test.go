@@ -2,12 +2,14 @@ package app
 
 import (
 	"testing"
+
+	"github.com/stitchmark/stitchmark/corpus"
 )
 
 func TestApplySettings(t *testing.T) {
 	d := shellDesk(t)
 	old := d.loadSettings()
-	if old.language != "en" || old.annotator != "" || old.charPrecision {
+	if old.language != "en" || old.annotator != "" || old.charPrecision || old.doubtLine != corpus.Doubtful {
 		t.Fatalf("settings at start: %+v", old)
 	}
 	tests := []struct {
@@ -15,8 +17,8 @@ func TestApplySettings(t *testing.T) {
 		next     settings
 		fileMenu string
 	}{
-		{"切换到中文并设置标注员", settings{language: "zh", annotator: "李娜", charPrecision: true}, "文件"},
-		{"切回英文", settings{language: "en", annotator: "李娜"}, "File"},
+		{"切换到中文并设置标注员", settings{language: "zh", annotator: "李娜", charPrecision: true, doubtLine: 0.8}, "文件"},
+		{"切回英文", settings{language: "en", annotator: "李娜", doubtLine: 0.9}, "File"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -20,6 +20,12 @@ import (
 // first article.
 func shellDesk(t *testing.T) *desk {
 	t.Helper()
+	return shellDeskWith(t, stitchGold)
+}
+
+// shellDeskWith is shellDesk with the sample page stitched by stitch.
+func shellDeskWith(t *testing.T, stitch func(testing.TB, *corpus.Page) corpus.Stitching) *desk {
+	t.Helper()
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefLanguage, "en")
 	t.Cleanup(func() { setLanguage("") })
@@ -28,7 +34,7 @@ func shellDesk(t *testing.T) *desk {
 		t.Fatal(err)
 	}
 	pg := corpus.SamplePage()
-	if _, err := proj.AddPage(pg, stitchGold(t, pg)); err != nil {
+	if _, err := proj.AddPage(pg, stitch(t, pg)); err != nil {
 		t.Fatal(err)
 	}
 	d := newDesk(a)
@@ -87,8 +93,8 @@ func TestNavigatorListsArticles(t *testing.T) {
 	for i, uid := range ids {
 		title, info := rowTexts(n, uid, false)
 		want := fmt.Sprintf("%d %s", arts[i].Ordinal, arts[i].Title)
-		if title != want || !strings.HasPrefix(info, doubtText(n.doubtOf(arts[i].ID))+"auto · ") {
-			t.Errorf("row %d: %q / %q, want %q / %sauto · …", i, title, info, want, doubtText(n.doubtOf(arts[i].ID)))
+		if title != want || !strings.HasPrefix(info, doubtText(n.doubtOf(arts[i].ID), d.doubtLine())+"auto · ") {
+			t.Errorf("row %d: %q / %q, want %q / %sauto · …", i, title, info, want, doubtText(n.doubtOf(arts[i].ID), d.doubtLine()))
 		}
 		row := n.create(false)
 		n.update(uid, false, row)
@@ -105,7 +111,7 @@ func TestNavigatorListsArticles(t *testing.T) {
 
 	d.act("Mark gold", func() error { return d.proj.SetStatus(arts[1].ID, corpus.StatusGold) })
 	_, info = rowTexts(n, n.children(pages[0])[1], false)
-	if !strings.HasPrefix(info, doubtText(n.doubtOf(arts[1].ID))+"gold · ") {
+	if !strings.HasPrefix(info, doubtText(n.doubtOf(arts[1].ID), d.doubtLine())+"gold · ") {
 		t.Errorf("the article marked gold shows %q", info)
 	}
 	if want := 1 / float64(len(arts)); n.progress.Value != want {
