@@ -149,8 +149,9 @@ func (n *navigator) articlesOf(page corpus.PageID) []corpus.ArticleInfo {
 		n.doubts[id] = dt
 	}
 	var list []corpus.ArticleInfo
+	line := n.d.doubtLine()
 	for _, a := range all {
-		if (n.filter == "" || a.Status == n.filter) && (!n.doubtOnly || doubtful(n.doubtOf(a.ID), n.d.doubtLine())) {
+		if (n.filter == "" || a.Status == n.filter) && (!n.doubtOnly || doubtful(n.doubtOf(a.ID), line)) {
 			list = append(list, a)
 		}
 	}
